@@ -1,0 +1,246 @@
+"""The `Brief`: a brief's immutable records, with indexes by id, name and date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from attrs import field, frozen
+
+from ._errors import UnknownActorError, UnknownRecordError
+from ._model import (
+    Actor,
+    Agreement,
+    DatedRecord,
+    Event,
+    Figure,
+    Issue,
+    Record,
+    Source,
+    Statement,
+)
+from ._names import close_matches, normalize_name
+
+if TYPE_CHECKING:
+    from ._dates import DateLike
+    from ._positions import Comparison, Position, PositionHistory, PositionMatrix
+    from ._timeline import Timeline
+
+_T = TypeVar("_T")
+
+
+def _sorted(value: Any) -> tuple[Any, ...]:
+    return tuple(sorted(value, key=lambda r: r.id))
+
+
+#: The record kinds of a brief, in the order the files are read and the overview counts.
+KINDS: tuple[str, ...] = (
+    "sources",
+    "issues",
+    "actors",
+    "statements",
+    "agreements",
+    "figures",
+    "events",
+)
+
+
+@frozen(kw_only=True)
+class Brief:
+    """A brief: every record of its files, with lookups by id, name and date.
+
+    Build one with :func:`idlib_brief.load`, which validates the whole brief first; the
+    constructor sorts each kind by id and builds the indexes, but checks no references.
+
+    >>> from idlib_brief import load
+    >>> brief = load()
+    >>> brief.actor("erdogan").id
+    'erdogan'
+    >>> brief["turkey"].kind
+    'state'
+
+    .. versionadded:: 0.1.0
+    """
+
+    title: str = ""
+    description: str = ""
+    format_version: int = 1
+    sources: tuple[Source, ...] = field(default=(), converter=_sorted)
+    issues: tuple[Issue, ...] = field(default=(), converter=_sorted)
+    actors: tuple[Actor, ...] = field(default=(), converter=_sorted)
+    statements: tuple[Statement, ...] = field(default=(), converter=_sorted)
+    agreements: tuple[Agreement, ...] = field(default=(), converter=_sorted)
+    figures: tuple[Figure, ...] = field(default=(), converter=_sorted)
+    events: tuple[Event, ...] = field(default=(), converter=_sorted)
+
+    _index: Mapping[str, Record] = field(init=False, eq=False, repr=False)
+    _names: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
+    _members: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
+    _dated: tuple[DatedRecord, ...] = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[str, Record] = {}
+        for kind in KINDS:
+            for record in getattr(self, kind):
+                index.setdefault(record.id, record)
+        names: dict[str, list[Actor]] = {}
+        members: dict[str, list[Actor]] = {}
+        for actor in self.actors:
+            for name in {normalize_name(n) for n in (actor.id, *actor.names)}:
+                names.setdefault(name, []).append(actor)
+            if actor.affiliation is not None:
+                members.setdefault(actor.affiliation, []).append(actor)
+        records: tuple[DatedRecord, ...] = (
+            *self.events,
+            *self.statements,
+            *self.agreements,
+            *self.figures,
+        )
+        dated = [r for r in records if r.when is not None]
+        dated.sort(key=lambda r: (r.when.sort_key if r.when else (), r.id))
+        object.__setattr__(self, "_index", MappingProxyType(index))
+        object.__setattr__(
+            self, "_names", MappingProxyType({k: tuple(v) for k, v in names.items()})
+        )
+        object.__setattr__(
+            self, "_members", MappingProxyType({k: tuple(v) for k, v in members.items()})
+        )
+        object.__setattr__(self, "_dated", tuple(dated))
+
+    # -- lookups -----------------------------------------------------------------
+
+    def __getitem__(self, key: str) -> Record:
+        """Return the record with id *key*, whatever its kind.
+
+        Raises:
+            UnknownRecordError: No record has that id (a :class:`KeyError` that names
+                close ids).
+        """
+        try:
+            return self._index[key]
+        except KeyError:
+            raise UnknownRecordError(key, close_matches(key, self._index)) from None
+
+    @overload
+    def get(self, key: str) -> Record | None: ...
+    @overload
+    def get(self, key: str, default: _T) -> Record | _T: ...
+    def get(self, key: str, default: object = None) -> object:
+        """Return the record with id *key*, or *default*; never raises.
+
+        >>> from idlib_brief import load
+        >>> load().get("no-such-record") is None
+        True
+        """
+        return self._index.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._index
+
+    def __iter__(self) -> Iterator[Record]:
+        """Iterate over every record, kind by kind (in :data:`KINDS` order), by id."""
+        for kind in KINDS:
+            yield from getattr(self, kind)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every record's id, sorted."""
+        return tuple(sorted(self._index))
+
+    def counts(self) -> dict[str, int]:
+        """The number of records of each kind, in :data:`KINDS` order.
+
+        >>> from idlib_brief import load
+        >>> counts = load().counts()
+        >>> list(counts)[:3]
+        ['sources', 'issues', 'actors']
+        """
+        return {kind: len(getattr(self, kind)) for kind in KINDS}
+
+    def actor(self, name: str) -> Actor:
+        """Return the actor with *name* as its id, name or one of its aliases.
+
+        Case, diacritics and punctuation do not count, so ``"Erdoğan"``,
+        ``"erdogan"`` and ``"Recep Tayyip Erdogan"`` give the same actor.
+
+        >>> from idlib_brief import load
+        >>> brief = load()
+        >>> brief.actor("Erdoğan") is brief.actor("RECEP TAYYIP ERDOGAN")
+        True
+
+        Raises:
+            UnknownActorError: No actor fits (a :class:`LookupError` listing close
+                names).
+        """
+        found = self._names.get(normalize_name(name), ())
+        if len(found) == 1:
+            return found[0]
+        if found:  # the loader rejects a name shared by two actors; a hand-built brief may not
+            raise UnknownActorError(name, [a.name for a in found])
+        spelled: dict[str, str] = {}
+        for n in (n for a in self.actors for n in a.names):
+            spelled.setdefault(normalize_name(n), n)
+        close = [spelled[c] for c in close_matches(normalize_name(name), spelled)]
+        raise UnknownActorError(name, close)
+
+    def find_actor(self, name: str) -> Actor | None:
+        """Like :meth:`actor`, but return ``None`` where no actor fits."""
+        try:
+            return self.actor(name)
+        except UnknownActorError:
+            return None
+
+    def members(self, actor: str) -> tuple[Actor, ...]:
+        """The actors whose ``affiliation`` is *actor* (an id, name or alias), by id.
+
+        >>> from idlib_brief import load
+        >>> "erdogan" in [a.id for a in load().members("Turkey")]
+        True
+        """
+        return self._members.get(self.actor(actor).id, ())
+
+    @property
+    def dated(self) -> tuple[DatedRecord, ...]:
+        """Every record that has a date, sorted by its date's bounds, then by id."""
+        return self._dated
+
+    # -- helpers (each lives in its own module) ----------------------------------
+
+    def timeline(
+        self,
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+        **filters: Any,
+    ) -> Timeline:
+        """Return the :class:`~idlib_brief.Timeline` of this brief; see there."""
+        from ._timeline import build_timeline
+
+        return build_timeline(self, start, end, **filters)
+
+    def positions(self, actor: str | None = None, issue: str | None = None, **options: Any) -> tuple[Position, ...]:
+        """Return the actors' positions on the issues; see :func:`idlib_brief.positions`."""
+        from ._positions import positions
+
+        return positions(self, actor, issue, **options)
+
+    def position_matrix(self, actors: Any = None, issues: Any = None) -> PositionMatrix:
+        """Return actors by issues, each cell a position; see :class:`~idlib_brief.PositionMatrix`."""
+        from ._positions import position_matrix
+
+        return position_matrix(self, actors, issues)
+
+    def compare(self, a: str, b: str) -> Comparison:
+        """Return where two actors agree and disagree; see :class:`~idlib_brief.Comparison`."""
+        from ._positions import compare
+
+        return compare(self, a, b)
+
+    def position_history(self, actor: str, issue: str) -> PositionHistory:
+        """Return how an actor's position on an issue changed over time."""
+        from ._positions import position_history
+
+        return position_history(self, actor, issue)

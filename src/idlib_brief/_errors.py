@@ -1,0 +1,143 @@
+"""The library's exceptions: one base class, specific ones that also subclass a built-in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrs import frozen
+
+
+class BriefError(Exception):
+    """Base class of every error that idlib_brief raises on purpose.
+
+    .. versionadded:: 0.1.0
+    """
+
+
+class EDTFError(BriefError, ValueError):
+    """A text is not an EDTF date or interval of the subset that idlib_brief reads.
+
+    Attributes:
+        text: The text that was given.
+        reason: What is wrong with it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.text = text
+        self.reason = reason
+        super().__init__(f"{text!r} is not an EDTF date: {reason}")
+
+
+@frozen
+class Problem:
+    """One problem found while loading a brief.
+
+    Attributes:
+        file: The file's name inside the brief's folder (``"events.json"``).
+        path: A JSON path inside that file (``"$[3].when"``).
+        message: What is wrong and what was expected.
+
+    .. versionadded:: 0.1.0
+    """
+
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file} {self.path}: {self.message}"
+
+
+class BriefDataError(BriefError, ValueError):
+    """A brief's files are not valid; every problem found is listed at once.
+
+    Attributes:
+        problems: Every :class:`Problem` found, in file order.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, problems: Iterable[Problem], *, where: str = "brief") -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.where = where
+        count = len(self.problems)
+        lines = "\n".join(f"  {problem}" for problem in self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{where}: {count} {noun} found:\n{lines}")
+
+
+class UnknownRecordError(BriefError, KeyError):
+    """No record has the id that was asked for.
+
+    Attributes:
+        key: The id that was asked for.
+        close: Ids of the brief that are close to it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, key: str, close: Iterable[str]) -> None:
+        self.key = key
+        self.close: tuple[str, ...] = tuple(close)
+        super().__init__(key)
+
+    def __str__(self) -> str:
+        hint = f"; did you mean {', '.join(map(repr, self.close))}?" if self.close else ""
+        return f"no record has the id {self.key!r}{hint}"
+
+
+class UnknownActorError(BriefError, LookupError):
+    """No actor has the name or alias that was asked for.
+
+    Attributes:
+        name: The name that was asked for.
+        close: Names and aliases of actors that are close to it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, name: str, close: Iterable[str]) -> None:
+        self.name = name
+        self.close: tuple[str, ...] = tuple(close)
+        hint = f"; close matches: {', '.join(map(repr, self.close))}" if self.close else ""
+        super().__init__(f"no actor is called {name!r}{hint}")
+
+
+class SourceMismatchError(BriefError, ValueError):
+    """A source document's text is not the one the brief's citations were made against.
+
+    Attributes:
+        source: The id of the :class:`~idlib_brief.Source`.
+        expected: The SHA-256 recorded in the brief.
+        actual: The SHA-256 of the text that was given.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, source: str, expected: str, actual: str) -> None:
+        self.source = source
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            f"source {source!r}: the document's SHA-256 is {actual}, but the brief "
+            f"was cited against {expected}; use the exact file the brief names"
+        )
+
+
+class UnknownIssueError(BriefError, LookupError):
+    """No issue has the id or title that was asked for.
+
+    Attributes:
+        issue: The id or title that was asked for.
+        close: Ids of the brief's issues that are close to it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, issue: str, close: Iterable[str]) -> None:
+        self.issue = issue
+        self.close: tuple[str, ...] = tuple(close)
+        hint = f"; close issue ids: {', '.join(map(repr, self.close))}" if self.close else ""
+        super().__init__(f"no issue has the id or title {issue!r}{hint}")

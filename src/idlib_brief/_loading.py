@@ -1,0 +1,368 @@
+"""Reading a brief's folder of JSON files: one converter, all validation, every error at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import cattrs
+
+from ._brief import KINDS, Brief
+from ._converter import format_exception, make_converter
+from ._errors import BriefDataError, Problem
+from ._model import (
+    Actor,
+    Agreement,
+    Citation,
+    Event,
+    Figure,
+    Issue,
+    Source,
+    Statement,
+)
+from ._names import close_matches, normalize_name
+
+if TYPE_CHECKING:
+    from ._model import Record
+
+if sys.version_info >= (3, 11):
+    from importlib.resources import files
+else:  # pragma: no cover - exercised on Python 3.10 only
+    from importlib_resources import files
+
+#: The version of the file format this library reads and writes.
+FORMAT_VERSION = 1
+MANIFEST = "brief.json"
+
+RECORD_TYPES: dict[str, type[Any]] = {
+    "sources": Source,
+    "issues": Issue,
+    "actors": Actor,
+    "statements": Statement,
+    "agreements": Agreement,
+    "figures": Figure,
+    "events": Event,
+}
+_KIND_NAMES = {
+    Source: "a source",
+    Issue: "an issue",
+    Actor: "an actor",
+    Statement: "a statement",
+    Agreement: "an agreement",
+    Figure: "a figure",
+    Event: "an event",
+}
+
+_converter = make_converter()
+
+
+class _Readable(Protocol):
+    """What a brief's folder must offer: a `pathlib.Path` or an importlib Traversable."""
+
+    def joinpath(self, child: str, /) -> Any: ...
+
+
+def _read(folder: _Readable, name: str) -> str | None:
+    entry = folder.joinpath(name)
+    if not entry.is_file():
+        return None
+    text: str = entry.read_text(encoding="utf-8")
+    return text
+
+
+class _Collector:
+    """Collects problems; each is reported once, in the order found."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: str, path: str, message: str) -> None:
+        self.problems.append(Problem(file, path, message))
+
+
+def _parse_json(text: str, file: str, problems: _Collector) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        problems.add(file, f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")
+        return None
+
+
+def _read_manifest(folder: _Readable, problems: _Collector) -> dict[str, Any]:
+    text = _read(folder, MANIFEST)
+    if text is None:
+        problems.add(
+            MANIFEST,
+            "$",
+            f'the file is missing: a brief\'s folder needs {MANIFEST} with {{"format_version": '
+            f'{FORMAT_VERSION}, "title": ..., "description": ...}}',
+        )
+        return {}
+    raw = _parse_json(text, MANIFEST, problems)
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        problems.add(MANIFEST, "$", "expected a JSON object")
+        return {}
+    manifest: dict[str, Any] = {}
+    version = raw.get("format_version")
+    if version != FORMAT_VERSION:
+        problems.add(
+            MANIFEST,
+            "$.format_version",
+            f"this library reads format version {FORMAT_VERSION} (got {version!r})",
+        )
+    else:
+        manifest["format_version"] = version
+    for key in ("title", "description"):
+        value = raw.get(key, "")
+        if not isinstance(value, str):
+            problems.add(MANIFEST, f"$.{key}", f"expected a string, got {value!r}")
+        else:
+            manifest[key] = value
+    for key in sorted(set(raw) - {"format_version", "title", "description"}):
+        problems.add(
+            MANIFEST, f"$.{key}", "unknown field: expected format_version, title, description"
+        )
+    return manifest
+
+
+_NAMED_FIELD = re.compile(r"(?:Length of )?'(\w+)' ")
+
+
+def _field_path(path: str, message: str) -> str:
+    """Point at the field that a record's own validator names (``'end' must be …``)."""
+    match = _NAMED_FIELD.match(message)
+    return f"{path}.{match.group(1)}" if match else path
+
+
+def _structure_file(folder: _Readable, kind: str, problems: _Collector) -> list[tuple[int, Any]]:
+    file = f"{kind}.json"
+    text = _read(folder, file)
+    if text is None:
+        return []
+    raw = _parse_json(text, file, problems)
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.add(file, "$", f"expected a JSON array of records, got {type(raw).__name__}")
+        return []
+    cls = RECORD_TYPES[kind]
+    records: list[tuple[int, Any]] = []
+    for i, item in enumerate(raw):
+        if not isinstance(item, dict):
+            problems.add(file, f"$[{i}]", f"expected a JSON object, got {item!r}")
+            continue
+        try:
+            records.append((i, _converter.structure(item, cls)))
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
+            for message in cattrs.transform_error(exc, f"$[{i}]", format_exception):
+                what, _, where = message.rpartition(" @ ")
+                problems.add(file, _field_path(where, what), what)
+    return records
+
+
+def _citation_paths(record: Record) -> Iterator[tuple[str, Citation]]:
+    for j, citation in enumerate(getattr(record, "citations", ())):
+        yield f".citations[{j}]", citation
+    dating = getattr(record, "dating", None)
+    if dating is not None:
+        yield ".dating.expression", dating.expression
+    for k, change in enumerate(getattr(record, "history", ())):
+        for j, citation in enumerate(change.citations):
+            yield f".history[{k}].citations[{j}]", citation
+
+
+def _references(record: Record) -> Iterator[tuple[str, str, type[Any]]]:
+    """Yield ``(path, id, expected type)`` for every id the record refers to."""
+    if isinstance(record, Actor) and record.affiliation is not None:
+        yield ".affiliation", record.affiliation, Actor
+    if isinstance(record, Statement):
+        yield ".speaker", record.speaker, Actor
+        for j, stance in enumerate(record.stances):
+            yield f".stances[{j}].issue", stance.issue, Issue
+        for j, ref in enumerate(record.about):
+            yield f".about[{j}]", ref, Actor
+    if isinstance(record, Agreement):
+        for j, ref in enumerate(record.parties):
+            yield f".parties[{j}]", ref, Actor
+    if isinstance(record, Event):
+        for j, ref in enumerate(record.participants):
+            yield f".participants[{j}]", ref, Actor
+    if isinstance(record, Figure):
+        if record.attributed_to is not None:
+            yield ".attributed_to", record.attributed_to, Actor
+        for j, ref in enumerate(record.related):
+            yield f".related[{j}]", ref, Figure
+
+
+_Located = dict[str, list[tuple[int, Any]]]
+"""Structured records by kind, each with its index in its file."""
+
+
+def _located(structured: _Located) -> Iterator[tuple[str, int, Any]]:
+    for kind in KINDS:
+        for i, record in structured[kind]:
+            yield f"{kind}.json", i, record
+
+
+def _check_ids(structured: _Located, problems: _Collector) -> dict[str, Any]:
+    """Report ids used twice; return the first record of each id."""
+    first: dict[str, tuple[str, int]] = {}
+    index: dict[str, Any] = {}
+    for file, i, record in _located(structured):
+        if record.id in first:
+            other_file, other_i = first[record.id]
+            problems.add(
+                file,
+                f"$[{i}].id",
+                f"the id {record.id!r} is already used by {other_file} $[{other_i}]; "
+                "ids are unique across the whole brief",
+            )
+        else:
+            first[record.id] = (file, i)
+            index[record.id] = record
+    return index
+
+
+def _check_references(structured: _Located, index: dict[str, Any], problems: _Collector) -> None:
+    for file, i, record in _located(structured):
+        for path, ref, expected in _references(record):
+            target = index.get(ref)
+            wanted = _KIND_NAMES[expected]
+            if target is None:
+                ids = [k for k, r in index.items() if isinstance(r, expected)]
+                close = close_matches(ref, ids, n=3)
+                hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+                message = f"{ref!r} is not the id of any record; expected {wanted}{hint}"
+                problems.add(file, f"$[{i}]{path}", message)
+            elif not isinstance(target, expected):
+                message = f"{ref!r} is {_KIND_NAMES[type(target)]}, expected {wanted}"
+                problems.add(file, f"$[{i}]{path}", message)
+        if isinstance(record, Actor) and record.affiliation == record.id:
+            problems.add(file, f"$[{i}].affiliation", "an actor cannot be affiliated with itself")
+        if isinstance(record, Figure) and record.id in record.related:
+            problems.add(file, f"$[{i}].related", "a figure cannot be related to itself")
+
+
+def _check_citations(structured: _Located, problems: _Collector) -> None:
+    sources = {r.id: r for _, r in structured["sources"]}
+    for file, i, record in _located(structured):
+        for path, citation in _citation_paths(record):
+            source = sources.get(citation.source)
+            if source is None:
+                problems.add(
+                    file,
+                    f"$[{i}]{path}.source",
+                    f"{citation.source!r} is not the id of a source in sources.json",
+                )
+            elif citation.end > source.length:
+                problems.add(
+                    file,
+                    f"$[{i}]{path}.end",
+                    f"the span [{citation.start}, {citation.end}) runs past the end of "
+                    f"source {source.id!r} ({source.length} characters)",
+                )
+
+
+def _check_names(structured: _Located, problems: _Collector) -> None:
+    """Report a name or alias that two actors share: a name must pick out one actor."""
+    owners: dict[str, tuple[str, int]] = {}
+    for i, actor in structured["actors"]:
+        for name in sorted({normalize_name(n) for n in actor.names}):
+            other = owners.setdefault(name, (actor.id, i))
+            if other[0] != actor.id:
+                problems.add(
+                    "actors.json",
+                    f"$[{i}]",
+                    f"the name or alias {name!r} is also used by actors.json $[{other[1]}] "
+                    f"({other[0]!r}); names must pick out one actor",
+                )
+
+
+def _check(structured: _Located, problems: _Collector) -> None:
+    """Check what needs the whole brief: unique ids, references, spans, names."""
+    index = _check_ids(structured, problems)
+    _check_references(structured, index, problems)
+    _check_citations(structured, problems)
+    _check_names(structured, problems)
+
+
+def _problem_order(problem: Problem) -> tuple[int, int]:
+    """Order problems by file (manifest first, then KINDS order), then record index."""
+    files = [MANIFEST, *(f"{kind}.json" for kind in KINDS)]
+    rank = files.index(problem.file) if problem.file in files else len(files)
+    match = re.match(r"\$\[(\d+)\]", problem.path)
+    return rank, int(match.group(1)) if match else -1
+
+
+def load_folder(folder: _Readable | str | os.PathLike[str], *, where: str | None = None) -> Brief:
+    """Read, validate and return the brief in *folder*; see :func:`idlib_brief.load`."""
+    if isinstance(folder, (str, os.PathLike)):
+        path = Path(folder)
+        if not path.is_dir():
+            raise FileNotFoundError(f"no brief's folder at {str(path)!r}: expected a directory")
+        folder = path
+    problems = _Collector()
+    manifest = _read_manifest(folder, problems)
+    structured = {kind: _structure_file(folder, kind, problems) for kind in KINDS}
+    _check(structured, problems)
+    if problems.problems:
+        ordered = sorted(problems.problems, key=_problem_order)
+        raise BriefDataError(ordered, where=where or str(folder))
+    records = {kind: tuple(r for _, r in structured[kind]) for kind in KINDS}
+    return Brief(
+        title=manifest.get("title", ""),
+        description=manifest.get("description", ""),
+        format_version=manifest.get("format_version", FORMAT_VERSION),
+        sources=records["sources"],
+        issues=records["issues"],
+        actors=records["actors"],
+        statements=records["statements"],
+        agreements=records["agreements"],
+        figures=records["figures"],
+        events=records["events"],
+    )
+
+
+_bundled: Brief | None = None
+_lock = threading.Lock()
+
+
+def load_bundled() -> Brief:
+    """Return the bundled brief, read once under a lock and cached."""
+    global _bundled  # noqa: PLW0603 - the one cache of the bundled brief
+    brief = _bundled
+    if brief is None:
+        with _lock:
+            if _bundled is None:
+                _bundled = load_folder(
+                    files("idlib_brief").joinpath("data"), where="the bundled brief"
+                )
+            brief = _bundled
+    return brief
+
+
+def dump_folder(brief: Brief, folder: str | os.PathLike[str]) -> None:
+    """Write *brief* as a folder of JSON files that :func:`load_folder` reads back."""
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "title": brief.title,
+        "description": brief.description,
+    }
+    _write_json(path / MANIFEST, manifest)
+    for kind in KINDS:
+        _write_json(path / f"{kind}.json", _converter.unstructure(getattr(brief, kind)))
+
+
+def _write_json(path: Path, value: object) -> None:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    path.write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,207 @@
+"""Hypothesis strategies for the records of a brief, all in one place.
+
+`briefs()` draws whole, valid briefs: every reference resolves, every span lies inside
+its source, ids are unique and actors' names pick out one actor each.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import string
+
+from hypothesis import strategies as st
+
+from idlib_brief import (
+    ACTOR_KINDS,
+    ACTS,
+    AGREEMENT_STATUSES,
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    POSITIONS,
+    Actor,
+    Agreement,
+    Brief,
+    Citation,
+    Date,
+    Event,
+    Figure,
+    Issue,
+    Source,
+    Stance,
+    Statement,
+)
+
+SOURCE_ID = "doc"
+SOURCE_LENGTH = 1000
+
+_qualifier = st.sampled_from(["", "", "", "?", "~", "%"])
+
+
+@st.composite
+def point_texts(draw: st.DrawFn, min_year: int = 1990, max_year: int = 2030) -> str:
+    """EDTF text for one day, month or year, maybe qualified."""
+    year = draw(st.integers(min_year, max_year))
+    precision = draw(st.sampled_from(["day", "month", "year"]))
+    if precision == "year":
+        text = f"{year:04d}"
+    else:
+        month = draw(st.integers(1, 12))
+        text = f"{year:04d}-{month:02d}"
+        if precision == "day":
+            day = draw(st.integers(1, calendar.monthrange(year, month)[1]))
+            text += f"-{day:02d}"
+    return text + draw(_qualifier)
+
+
+@st.composite
+def date_texts(draw: st.DrawFn, min_year: int = 1990, max_year: int = 2030) -> str:
+    """EDTF text for a day, month, year or interval (open and unknown ends included)."""
+    if draw(st.booleans()):
+        return draw(point_texts(min_year, max_year))
+    a = draw(point_texts(min_year, max_year))
+    b = draw(point_texts(min_year, max_year))
+    if Date(a).earliest > Date(b).latest:
+        a, b = b, a
+    shape = draw(st.sampled_from(["closed", "closed", "open-end", "open-start", "unknown-end"]))
+    if shape == "open-end":
+        return f"{a}/.."
+    if shape == "open-start":
+        return f"../{b}"
+    if shape == "unknown-end":
+        return f"{a}/"
+    return f"{a}/{b}"
+
+
+dates = date_texts().map(Date)
+days = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
+slugs = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
+words = st.text(string.ascii_letters + " ", min_size=1, max_size=20).filter(str.strip)
+
+
+@st.composite
+def citations(draw: st.DrawFn) -> Citation:
+    start = draw(st.integers(0, SOURCE_LENGTH - 1))
+    end = draw(st.integers(start + 1, SOURCE_LENGTH))
+    return Citation(source=SOURCE_ID, start=start, end=end)
+
+
+def _cites() -> st.SearchStrategy[tuple[Citation, ...]]:
+    return st.lists(citations(), min_size=1, max_size=2).map(tuple)
+
+
+@st.composite
+def briefs(draw: st.DrawFn, max_records: int = 12) -> Brief:
+    """A whole, valid brief with consistent references."""
+    ids = draw(st.lists(slugs, min_size=6, max_size=6 + 5 * max_records, unique=True))
+    ids = [i for i in ids if i != SOURCE_ID]
+    pool = iter(ids)
+    n_actors = draw(st.integers(1, max(1, min(6, len(ids) // 4))))
+    n_issues = draw(st.integers(1, 3))
+    actor_ids = [next(pool) for _ in range(n_actors)]
+    issue_ids = [next(pool) for _ in range(n_issues)]
+    rest = list(pool)
+    actors = []
+    for k, actor_id in enumerate(actor_ids):
+        earlier = actor_ids[:k]
+        affiliation = draw(st.none() | st.sampled_from(earlier)) if earlier else None
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=f"Actor {actor_id}",
+                kind=draw(st.sampled_from(ACTOR_KINDS)),
+                aliases=(f"alias {actor_id}",) if draw(st.booleans()) else (),
+                description="an actor",
+                affiliation=affiliation,
+                citations=draw(_cites()),
+            )
+        )
+    issues = [Issue(id=i, title=f"Issue {i}", description="a question") for i in issue_ids]
+    some_actors = st.lists(st.sampled_from(actor_ids), max_size=3, unique=True).map(tuple)
+    maybe_date = st.none() | dates
+    statements, events, agreements, figures = [], [], [], []
+    for record_id in rest[: max_records * 4]:
+        kind = draw(st.sampled_from(["statement", "statement", "event", "agreement", "figure"]))
+        if kind == "statement":
+            direct = draw(st.booleans())
+            stances = draw(
+                st.lists(
+                    st.builds(
+                        Stance,
+                        issue=st.sampled_from(issue_ids),
+                        position=st.sampled_from(POSITIONS),
+                    ),
+                    max_size=2,
+                )
+            )
+            statements.append(
+                Statement(
+                    id=record_id,
+                    speaker=draw(st.sampled_from(actor_ids)),
+                    when=draw(maybe_date),
+                    mode="direct" if direct else "indirect",
+                    quote="words" if direct else None,
+                    summary="what was said",
+                    act=draw(st.sampled_from(ACTS)),
+                    stances=tuple(stances),
+                    about=draw(some_actors),
+                    citations=draw(_cites()),
+                )
+            )
+        elif kind == "event":
+            events.append(
+                Event(
+                    id=record_id,
+                    title="an event",
+                    when=draw(maybe_date),
+                    kind=draw(st.sampled_from(EVENT_KINDS)),
+                    status=draw(st.sampled_from(EVENT_STATUSES)),
+                    participants=draw(some_actors),
+                    citations=draw(_cites()),
+                )
+            )
+        elif kind == "agreement":
+            agreements.append(
+                Agreement(
+                    id=record_id,
+                    name="an agreement",
+                    when=draw(maybe_date),
+                    parties=draw(some_actors),
+                    status=draw(st.sampled_from(AGREEMENT_STATUSES)),
+                    citations=draw(_cites()),
+                )
+            )
+        else:
+            value = draw(st.integers(0, 10**6))
+            figures.append(
+                Figure(
+                    id=record_id,
+                    label="a count",
+                    value=value,
+                    low=value,
+                    high=value,
+                    unit="people",
+                    qualifier="exact",
+                    when=draw(maybe_date),
+                    attributed_to=draw(st.none() | st.sampled_from(actor_ids)),
+                    citations=draw(_cites()),
+                )
+            )
+    source = Source(
+        id=SOURCE_ID,
+        title="A test document",
+        publisher="Tests",
+        sha256="0" * 64,
+        length=SOURCE_LENGTH,
+    )
+    return Brief(
+        title="A generated brief",
+        description="Drawn by hypothesis.",
+        sources=(source,),
+        issues=tuple(issues),
+        actors=tuple(actors),
+        statements=tuple(statements),
+        agreements=tuple(agreements),
+        figures=tuple(figures),
+        events=tuple(events),
+    )
