@@ -13,3 +13,6 @@ settings.register_profile(
     "dev", max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Run by `nox -s wheel` in an environment of its own, never collected here.
+collect_ignore = ["wheel_check.py"]

@@ -23,6 +23,8 @@ from ._model import (
 from ._names import close_matches, normalize_name
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ._dates import DateLike
     from ._positions import Comparison, Position, PositionHistory, PositionMatrix
     from ._timeline import Timeline
@@ -221,26 +223,99 @@ class Brief:
 
         return build_timeline(self, start, end, **filters)
 
-    def positions(self, actor: str | None = None, issue: str | None = None, **options: Any) -> tuple[Position, ...]:
-        """Return the actors' positions on the issues; see :func:`idlib_brief.positions`."""
-        from ._positions import positions
+    def positions(
+        self,
+        actor: str | None = None,
+        issue: str | None = None,
+        *,
+        as_of: DateLike | None = None,
+        include_members: bool = True,
+        include_assessments: bool = True,
+    ) -> tuple[Position, ...]:
+        """Return the actors' positions on the issues; see :func:`idlib_brief.positions`.
 
-        return positions(self, actor, issue, **options)
+        .. versionadded:: 0.1.0
+        """
+        from ._positions import build_positions
 
-    def position_matrix(self, actors: Any = None, issues: Any = None) -> PositionMatrix:
-        """Return actors by issues, each cell a position; see :class:`~idlib_brief.PositionMatrix`."""
-        from ._positions import position_matrix
+        return build_positions(
+            self,
+            actor,
+            issue,
+            as_of=as_of,
+            include_members=include_members,
+            include_assessments=include_assessments,
+        )
 
-        return position_matrix(self, actors, issues)
+    def position_matrix(
+        self,
+        actors: str | Iterable[str] | None = None,
+        issues: str | Iterable[str] | None = None,
+        *,
+        as_of: DateLike | None = None,
+        include_members: bool = True,
+        include_assessments: bool = True,
+    ) -> PositionMatrix:
+        """Return actors by issues, each cell a position; see :func:`idlib_brief.position_matrix`.
 
-    def compare(self, a: str, b: str) -> Comparison:
-        """Return where two actors agree and disagree; see :class:`~idlib_brief.Comparison`."""
-        from ._positions import compare
+        .. versionadded:: 0.1.0
+        """
+        from ._positions import build_matrix
 
-        return compare(self, a, b)
+        return build_matrix(
+            self,
+            actors,
+            issues,
+            as_of=as_of,
+            include_members=include_members,
+            include_assessments=include_assessments,
+        )
 
-    def position_history(self, actor: str, issue: str) -> PositionHistory:
-        """Return how an actor's position on an issue changed over time."""
-        from ._positions import position_history
+    def compare(
+        self,
+        a: str,
+        b: str,
+        *,
+        as_of: DateLike | None = None,
+        include_members: bool = True,
+        include_assessments: bool = True,
+    ) -> Comparison:
+        """Return where two actors agree and disagree; see :func:`idlib_brief.compare`.
 
-        return position_history(self, actor, issue)
+        .. versionadded:: 0.1.0
+        """
+        from ._positions import build_comparison
+
+        return build_comparison(
+            self,
+            a,
+            b,
+            as_of=as_of,
+            include_members=include_members,
+            include_assessments=include_assessments,
+        )
+
+    def position_history(
+        self,
+        actor: str,
+        issue: str,
+        *,
+        as_of: DateLike | None = None,
+        include_members: bool = True,
+        include_assessments: bool = True,
+    ) -> PositionHistory:
+        """Return how an actor's position on an issue came about, statement by statement;
+        see :func:`idlib_brief.position_history`.
+
+        .. versionadded:: 0.1.0
+        """
+        from ._positions import build_history
+
+        return build_history(
+            self,
+            actor,
+            issue,
+            as_of=as_of,
+            include_members=include_members,
+            include_assessments=include_assessments,
+        )
