@@ -20,6 +20,7 @@ import attrs
 import cattrs
 import pytest
 
+import _source
 from _source import (
     DATA_FILES,
     ROOT,
@@ -135,6 +136,27 @@ def test_source_text_matches_its_record() -> None:
     record = next(r for r in read_records("sources.json") if r["id"] == SOURCE_ID)
     assert hashlib.sha256(data).hexdigest() == record["sha256"]
     assert len(data.decode("utf-8")) == record["length"]
+
+
+def test_a_missing_source_skips_locally_and_fails_under_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_source, "source_path", lambda: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="IDLIB_BRIEF_SOURCE"):
+        _source.read_source_bytes()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="IDLIB_BRIEF_SOURCE"):
+        _source.read_source_bytes()
+
+
+def test_a_wrong_source_override_always_fails(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("IDLIB_BRIEF_SOURCE", str(tmp_path / "missing.txt"))
+    with pytest.raises(pytest.fail.Exception, match="is not a file"):
+        _source.source_path()
 
 
 # --- Files and records ------------------------------------------------------------------
@@ -469,3 +491,9 @@ def test_the_snapshot_file_is_sorted() -> None:
     lines = Path(IDS_SNAPSHOT).read_text(encoding="utf-8").splitlines()
     assert lines == sorted(lines)
     assert all(line.split(" ")[0] in DATA_FILES.values() for line in lines)
+
+
+@pytest.mark.parametrize("page", ["data-dictionary.md", "sourcing.md"])
+def test_data_docs_quote_no_long_run_of_the_source(text: str, page: str) -> None:
+    copied = ngrams((ROOT / "docs" / page).read_text(encoding="utf-8")) & ngrams(text)
+    assert copied == set(), f"docs/{page} copies source prose: {sorted(copied)[:3]}"

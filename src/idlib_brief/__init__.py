@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._api import dump, load, read_source
+from ._api import (
+    compare,
+    dump,
+    load,
+    position_history,
+    position_matrix,
+    positions,
+    read_source,
+)
 from ._brief import KINDS, Brief
 from ._dates import PRECISIONS, Date, DateLike, Precision
 from ._errors import (
@@ -17,6 +25,7 @@ from ._errors import (
     Problem,
     SourceMismatchError,
     UnknownActorError,
+    UnknownIssueError,
     UnknownRecordError,
 )
 from ._model import (
@@ -43,11 +52,27 @@ from ._model import (
     StatusChange,
 )
 from ._names import normalize_name
+from ._positions import (
+    ANALYST_KINDS,
+    BASES,
+    DERIVED_POSITIONS,
+    Basis,
+    Comparison,
+    DerivedPosition,
+    Position,
+    PositionChange,
+    PositionHistory,
+    PositionMatrix,
+    PositionPair,
+)
 
 __all__ = [
     "ACTOR_KINDS",
     "ACTS",
     "AGREEMENT_STATUSES",
+    "ANALYST_KINDS",
+    "BASES",
+    "DERIVED_POSITIONS",
     "EVENT_KINDS",
     "EVENT_STATUSES",
     "KINDS",
@@ -57,18 +82,26 @@ __all__ = [
     "QUALIFIERS",
     "Actor",
     "Agreement",
+    "Basis",
     "Brief",
     "BriefDataError",
     "BriefError",
     "Citation",
+    "Comparison",
     "Date",
     "DateLike",
     "DatedRecord",
     "Dating",
+    "DerivedPosition",
     "EDTFError",
     "Event",
     "Figure",
     "Issue",
+    "Position",
+    "PositionChange",
+    "PositionHistory",
+    "PositionMatrix",
+    "PositionPair",
     "Precision",
     "Problem",
     "Record",
@@ -78,10 +111,15 @@ __all__ = [
     "Statement",
     "StatusChange",
     "UnknownActorError",
+    "UnknownIssueError",
     "UnknownRecordError",
+    "compare",
     "dump",
     "load",
     "normalize_name",
+    "position_history",
+    "position_matrix",
+    "positions",
     "read_source",
 ]
 

@@ -216,12 +216,79 @@ class Brief:
         self,
         start: DateLike | None = None,
         end: DateLike | None = None,
-        **filters: Any,
+        *,
+        actors: str | Iterable[str] = (),
+        kinds: str | Iterable[str] = (),
+        issues: str | Iterable[str] = (),
+        status: str | Iterable[str] = (),
+        include_members: bool = False,
+        within: bool = False,
     ) -> Timeline:
-        """Return the :class:`~idlib_brief.Timeline` of this brief; see there."""
+        """Return this brief's dated records in time order, within a range, filtered.
+
+        Every dated event, statement, agreement and figure takes part, in the order
+        :class:`~idlib_brief.Timeline` documents: by the date's earliest day, then its
+        latest, then its text, kind and id. Undated records are listed in the result's
+        ``undated``. Each filter takes one value or several (any of them will do);
+        filters commute, and an empty one filters nothing.
+
+        Args:
+            start: Keep entries from this date's earliest day on: a
+                :class:`~idlib_brief.Date`, EDTF text or :class:`datetime.date`;
+                ``None`` for no lower bound.
+            end: Keep entries up to this date's latest day; ``None`` for no upper
+                bound.
+            actors: Keep what these actors (ids, names or aliases) did, said, were
+                party to or took part in: a statement's ``speaker``, an event's
+                ``participants``, an agreement's ``parties``, a figure's
+                ``attributed_to``. Being merely mentioned (a statement's ``about``)
+                does not count.
+            kinds: Keep these kinds: ``"event"``, ``"statement"``, ``"agreement"``,
+                ``"figure"``.
+            issues: Keep statements that take a stance on these issues (ids or
+                titles). Only statements have stances, so other kinds drop out.
+            status: Keep events, and agreements, with one of these statuses
+                (:data:`~idlib_brief.EVENT_STATUSES`,
+                :data:`~idlib_brief.AGREEMENT_STATUSES`); statements and figures
+                have none and drop out.
+            include_members: With ``actors``, also keep what their members did, and
+                their members' members (Erdogan's statements for ``"Turkey"``).
+            within: Keep only entries that lie certainly inside the range, rather
+                than every entry that may overlap it.
+
+        Returns:
+            A :class:`~idlib_brief.Timeline`.
+
+        Raises:
+            UnknownActorError: No actor has one of those names.
+            UnknownIssueError: No issue has one of those ids or titles.
+            TimelineError: An unknown kind or status, or a range that ends before it
+                starts.
+            EDTFError: *start* or *end* is text that is not EDTF.
+
+        >>> from idlib_brief import load
+        >>> brief = load()
+        >>> meeting = brief.timeline("2020-03-05", within=True, actors="Putin")
+        >>> [(str(e.when), e.id) for e in meeting]
+        [('2020-03-05', 'moscow-meeting-2020-03-05')]
+        >>> [e.id for e in brief.timeline(actors="Turkey", include_members=True, kinds="statement", end="2020-03-04", start="2020-03-04")]
+        ['erdogan-hopes-for-ceasefire']
+
+        .. versionadded:: 0.1.0
+        """
         from ._timeline import build_timeline
 
-        return build_timeline(self, start, end, **filters)
+        return build_timeline(
+            self,
+            start,
+            end,
+            actors=actors,
+            kinds=kinds,
+            issues=issues,
+            status=status,
+            include_members=include_members,
+            within=within,
+        )
 
     def positions(
         self,
@@ -230,7 +297,7 @@ class Brief:
         *,
         as_of: DateLike | None = None,
         include_members: bool = True,
-        include_assessments: bool = True,
+        include_assessments: bool = False,
     ) -> tuple[Position, ...]:
         """Return the actors' positions on the issues; see :func:`idlib_brief.positions`.
 
@@ -254,7 +321,7 @@ class Brief:
         *,
         as_of: DateLike | None = None,
         include_members: bool = True,
-        include_assessments: bool = True,
+        include_assessments: bool = False,
     ) -> PositionMatrix:
         """Return actors by issues, each cell a position; see :func:`idlib_brief.position_matrix`.
 
@@ -278,7 +345,7 @@ class Brief:
         *,
         as_of: DateLike | None = None,
         include_members: bool = True,
-        include_assessments: bool = True,
+        include_assessments: bool = False,
     ) -> Comparison:
         """Return where two actors agree and disagree; see :func:`idlib_brief.compare`.
 
@@ -302,10 +369,11 @@ class Brief:
         *,
         as_of: DateLike | None = None,
         include_members: bool = True,
-        include_assessments: bool = True,
+        include_assessments: bool = False,
     ) -> PositionHistory:
-        """Return how an actor's position on an issue came about, statement by statement;
-        see :func:`idlib_brief.position_history`.
+        """Return how an actor's position on an issue came about, statement by statement.
+
+        See :func:`idlib_brief.position_history`.
 
         .. versionadded:: 0.1.0
         """

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 import idlib_brief
 
+from ._render import markdown_table, text_table
+
 
 def _overview(brief: idlib_brief.Brief) -> str:
     lines = [brief.title or "A brief", ""]
@@ -28,6 +30,36 @@ def _overview(brief: idlib_brief.Brief) -> str:
     return "\n".join(lines)
 
 
+def _positions(brief: idlib_brief.Brief, args: argparse.Namespace) -> str:
+    """The output of the ``positions`` command, from the public API only."""
+    options = {
+        "as_of": args.as_of,
+        "include_members": not args.no_members,
+        "include_assessments": args.assessments,
+    }
+    if args.compare:
+        comparison = brief.compare(*args.compare, **options)
+        return comparison.to_markdown() if args.markdown else str(comparison)
+    if args.matrix:
+        matrix = brief.position_matrix(args.actor, args.issue, **options)
+        return matrix.to_markdown() if args.markdown else str(matrix)
+    if args.history:
+        if len(args.actor or ()) != 1 or len(args.issue or ()) != 1:
+            raise idlib_brief.BriefError("--history needs one --actor and one --issue")
+        history = brief.position_history(args.actor[0], args.issue[0], **options)
+        return history.to_markdown() if args.markdown else str(history)
+    found: dict[tuple[str, str], idlib_brief.Position] = {}
+    for actor in args.actor or [None]:
+        for issue in args.issue or [None]:
+            found.update(((p.actor, p.issue), p) for p in brief.positions(actor, issue, **options))
+    headers = ["actor", "issue", "position", "since", "basis", "evidence"]
+    rows = [
+        [p.actor, p.issue, p.position, str(p.since or ""), *map(", ".join, (p.basis, p.evidence))]
+        for _, p in sorted(found.items())
+    ]
+    return markdown_table(headers, rows) if args.markdown else text_table(headers, rows)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="idlib-brief",
@@ -42,6 +74,39 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("overview", help="what the brief covers, counts by kind, events by date (default)")
     check = commands.add_parser("check", help="validate a brief's folder and list every problem")
     check.add_argument("folder", help="the brief's folder")
+    positions = commands.add_parser(
+        "positions", help="who stands where on which issue, since when, and who says so"
+    )
+    positions.add_argument(
+        "--actor", action="append", metavar="NAME", help="an actor's id, name or alias (repeatable)"
+    )
+    positions.add_argument(
+        "--issue", action="append", metavar="ISSUE", help="an issue's id or title (repeatable)"
+    )
+    positions.add_argument(
+        "--as-of", metavar="DATE", help="count only statements made on or before DATE (EDTF)"
+    )
+    positions.add_argument(
+        "--no-members",
+        action="store_true",
+        help="leave out what those who speak for an actor said",
+    )
+    positions.add_argument(
+        "--assessments",
+        action="store_true",
+        help="also count outside analysts' assessments of an actor",
+    )
+    shape = positions.add_mutually_exclusive_group()
+    shape.add_argument("--matrix", action="store_true", help="actors by issues, as a table")
+    shape.add_argument(
+        "--compare", nargs=2, metavar=("A", "B"), help="where two actors agree and disagree"
+    )
+    shape.add_argument(
+        "--history",
+        action="store_true",
+        help="how one --actor's position on one --issue came about",
+    )
+    positions.add_argument("--markdown", action="store_true", help="print Markdown tables")
     return parser
 
 
@@ -60,6 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check":
         counts = ", ".join(f"{n} {kind}" for kind, n in brief.counts().items())
         print(f"{folder}: a valid brief ({counts})")
+        return 0
+    if args.command == "positions":
+        try:
+            print(_positions(brief, args))
+        except (idlib_brief.BriefError, LookupError) as exc:
+            print(f"idlib-brief: {exc}", file=sys.stderr)
+            return 2
         return 0
     print(_overview(brief))
     return 0

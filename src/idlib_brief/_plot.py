@@ -66,7 +66,9 @@ def plot_matrix(
             colour = "white" if value is None else POSITION_COLOURS[value]
             ax.add_patch(Rectangle((j, i), 1, 1, facecolor=colour, edgecolor="white", lw=1.5))
             if hatched and hatched[i][j]:
-                ax.add_patch(Rectangle((j, i), 1, 1, fill=False, edgecolor="#444444", hatch="///", lw=0))
+                overlay = Rectangle((j, i), 1, 1, fill=False, edgecolor="#444444", lw=0)
+                overlay.set_hatch("///")
+                ax.add_patch(overlay)
             if value is not None:
                 ax.text(j + 0.5, i + 0.5, value, ha="center", va="center", fontsize=8)
     ax.set_xlim(0, max(len(columns), 1))

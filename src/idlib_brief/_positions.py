@@ -14,11 +14,13 @@ Whose words count for an actor
 Outside analysts and their assessments
     An *outside analyst* is an actor whose kind is one of :data:`ANALYST_KINDS`
     (``"think-tank"``, ``"expert-group"``), or a ``"person"`` whose chain of
-    affiliations reaches one (an expert of a think tank). With ``include_assessments``
-    (the default), an analyst's statement counts for the actors it is ``about`` (and,
-    with ``include_members``, for the actors those speak for): it is the analyst's
-    assessment of their position. Statements about an actor by anyone else (one party
-    accusing another) never count for the actor they are about.
+    affiliations reaches one (an expert of a think tank). An analyst's stances are the
+    analyst's own. Asked for with ``include_assessments=True``, an analyst's statement
+    also counts for the actors it is ``about`` (and, with ``include_members``, for the
+    actors those speak for), as the analyst's assessment of their position. That is off
+    by default: an actor's position rests on its own words unless you ask for an outside
+    reading. Statements about an actor by anyone else (one party accusing another)
+    never count for the actor they are about.
 
 Basis
     Each statement in a position's evidence has one basis, one of :data:`BASES`:
@@ -33,7 +35,7 @@ Position
     them gives a ``"for"``, ``"against"`` or ``"neutral"``. A position is the value
     every stance of its evidence gives, or ``"mixed"`` as soon as two of them differ:
     ``"neutral"`` is a stance of its own, so ``"neutral"`` and ``"for"`` make
-    ``"mixed"``. :func:`build_history` shows the order in which they came.
+    ``"mixed"``. :func:`idlib_brief.position_history` shows the order in which they came.
 
 Dates
     Evidence is in date order (by :attr:`Date.sort_key <idlib_brief.Date.sort_key>`,
@@ -55,7 +57,7 @@ from attrs import validators as v
 
 from ._dates import Date, DateLike
 from ._errors import UnknownIssueError
-from ._model import ActorKind, PositionValue, Statement
+from ._model import ActorKind, Statement
 from ._names import close_matches, normalize_name
 from ._render import markdown_table, text_table
 
@@ -92,7 +94,7 @@ def _summarise(values: Iterable[str]) -> DerivedPosition:
     if len(distinct) == 1:
         (value,) = distinct
         if value in DERIVED_POSITIONS:
-            return value  # type: ignore[return-value]  # checked just above
+            return value
     if not distinct:
         raise ValueError("no stances to summarise")
     return "mixed"
@@ -134,7 +136,8 @@ class Position:
     @basis.validator
     def _basis_in_order(self, _attribute: object, value: tuple[Basis, ...]) -> None:
         if list(value) != sorted(set(value), key=BASES.index):
-            raise ValueError(f"'basis' must be distinct values in the order {BASES} (got {value!r})")
+            msg = f"'basis' must be distinct values in the order {BASES} (got {value!r})"
+            raise ValueError(msg)
 
     @property
     def assessed_only(self) -> bool:
@@ -206,8 +209,11 @@ class PositionHistory:
 
     @property
     def changes(self) -> tuple[PositionChange, ...]:
-        """The entries where the running position changed: the first, and every later
-        one whose running position differs from the one before it."""
+        """The entries where the running position changed.
+
+        That is the first entry, and every later one whose running position differs
+        from the one before it.
+        """
         out: list[PositionChange] = []
         for entry in self.entries:
             if not out or entry.running != out[-1].running:
@@ -293,7 +299,7 @@ class PositionMatrix:
     def _rows(self) -> list[list[str]]:
         return [
             [actor, *("" if cell is None else cell.position for cell in row)]
-            for actor, row in zip(self.actors, self.cells)
+            for actor, row in zip(self.actors, self.cells, strict=True)
         ]
 
     def __str__(self) -> str:
@@ -354,7 +360,6 @@ class PositionPair:
 
 
 _pairs = v.deep_iterable(v.instance_of(PositionPair), v.instance_of(tuple))
-_COMPARISON_HEADERS = ("issue", "relation", "a", "b", "evidence")
 
 
 @frozen(kw_only=True)
@@ -408,20 +413,24 @@ class Comparison:
         )
 
     def _rows(self) -> list[list[str]]:
-        rows = []
-        for relation in ("agree", "disagree", "unclear", "only_a", "only_b"):
-            label = {"only_a": f"only {self.a}", "only_b": f"only {self.b}"}.get(relation, relation)
-            for pair in getattr(self, relation):
-                rows.append(
-                    [
-                        pair.issue,
-                        label,
-                        pair.a.position if pair.a else "",
-                        pair.b.position if pair.b else "",
-                        ", ".join(pair.evidence),
-                    ]
-                )
-        return rows
+        labelled = [
+            ("agree", self.agree),
+            ("disagree", self.disagree),
+            ("unclear", self.unclear),
+            (f"only {self.a}", self.only_a),
+            (f"only {self.b}", self.only_b),
+        ]
+        return [
+            [
+                pair.issue,
+                label,
+                pair.a.position if pair.a else "",
+                pair.b.position if pair.b else "",
+                ", ".join(pair.evidence),
+            ]
+            for label, pairs in labelled
+            for pair in pairs
+        ]
 
     def _headers(self) -> list[str]:
         return ["issue", "relation", self.a, self.b, "evidence"]
@@ -589,7 +598,7 @@ def build_positions(
     *,
     as_of: DateLike | None = None,
     include_members: bool = True,
-    include_assessments: bool = True,
+    include_assessments: bool = False,
 ) -> tuple[Position, ...]:
     """Return the positions of *brief*'s actors on its issues, by actor id, then issue id.
 
@@ -615,7 +624,7 @@ def build_matrix(
     *,
     as_of: DateLike | None = None,
     include_members: bool = True,
-    include_assessments: bool = True,
+    include_assessments: bool = False,
 ) -> PositionMatrix:
     """Return *brief*'s actors by issues; see :func:`idlib_brief.position_matrix`."""
     actor_names = _names(actors)
@@ -630,7 +639,10 @@ def build_matrix(
         include_members=include_members,
         include_assessments=include_assessments,
     )
-    rows = list(dict.fromkeys(actor_ids)) if actor_ids is not None else sorted({a for a, _ in found})
+    if actor_ids is not None:
+        rows = list(dict.fromkeys(actor_ids))
+    else:
+        rows = sorted({a for a, _ in found})
     if issue_ids is not None:
         columns = list(dict.fromkeys(issue_ids))
     else:
@@ -652,7 +664,7 @@ def build_comparison(
     *,
     as_of: DateLike | None = None,
     include_members: bool = True,
-    include_assessments: bool = True,
+    include_assessments: bool = False,
 ) -> Comparison:
     """Compare two actors' positions in *brief*; see :func:`idlib_brief.compare`."""
     options: dict[str, Any] = {
@@ -689,10 +701,12 @@ def build_history(
     *,
     as_of: DateLike | None = None,
     include_members: bool = True,
-    include_assessments: bool = True,
+    include_assessments: bool = False,
 ) -> PositionHistory:
-    """Return how an actor's position on an issue came about; see
-    :func:`idlib_brief.position_history`."""
+    """Return how an actor's position on an issue came about.
+
+    See :func:`idlib_brief.position_history`, which does this on the bundled brief.
+    """
     actor_id = _resolve_actor(brief, actor).id
     issue_id = _resolve_issue(brief, issue)
     found = _collect(

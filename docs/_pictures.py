@@ -1,0 +1,27 @@
+"""The site's pictures, drawn from the bundled data at every build (see ``conf.py``).
+
+Each public function ``<name>_picture(path)`` draws one picture to *path* (a PNG);
+``conf.py`` calls every one of them and writes ``docs/_generated/<name>.png``, which
+the pages show with ``![…](/_generated/<name>.png)``. Add a picture by adding a
+function here: nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def model_picture(path: Path) -> None:
+    """The data model: each record's fields, and which record refers to which."""
+    from _model_diagram import draw_model
+
+    draw_model(path)
+
+
+def positions_picture(path: Path) -> None:
+    """The bundled brief's position matrix as a heat map (the "Positions" page)."""
+    import idlib_brief
+
+    matrix = idlib_brief.position_matrix()
+    figure = matrix.plot(title="Positions in the bundled brief (own and reported words)")
+    figure.savefig(path, dpi=150)

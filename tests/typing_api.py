@@ -1,0 +1,32 @@
+"""Example calls of the public API that `mypy --strict` checks (never run).
+
+A cheap guard for the types that downstream projects rely on: if a public signature
+changes its types, this file stops type-checking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import idlib_brief
+from idlib_brief import Actor, Brief, Citation, Date, Record, Source
+
+
+def _api() -> None:
+    brief: Brief = idlib_brief.load()
+    mine: Brief = idlib_brief.load("my-brief")
+    idlib_brief.dump(mine, "copy-of-my-brief")
+    actor: Actor = brief.actor("Erdoğan")
+    maybe: Actor | None = brief.find_actor("nobody")
+    record: Record = brief["turkey"]
+    missing: Record | None = brief.get("nothing")
+    fallback: Record | int = brief.get("nothing", 0)
+    counts: dict[str, int] = brief.counts()
+    earliest: dt.date = Date("2020-02").earliest
+    coerced: Date = Date.coerce(dt.date(2020, 3, 5))
+    inside: bool = Date("2020").contains("2020-03-05") and coerced.within("2020")
+    source: Source = brief.sources[0]
+    text: str = idlib_brief.read_source(source, "../shared/sources")
+    cited: str = Citation(source=source.id, start=0, end=5).excerpt(text)
+    members: tuple[Actor, ...] = brief.members("Turkey")
+    del actor, maybe, record, missing, fallback, counts, earliest, inside, cited, members
