@@ -66,6 +66,11 @@ napoleon_attr_annotations = True
 
 # -- doctest --------------------------------------------------------------------------
 doctest_global_setup = "import idlib_brief"
+# The examples of the docstrings that autodoc brings in run as a group of their own,
+# with the names that their modules have (see `_doctest_python_blocks`); the pages'
+# own examples import what they use, as a reader must.
+doctest_test_doctest_blocks = "docstrings"
+_DOCSTRING_SETUP = "import datetime as dt\nfrom idlib_brief import *\n"
 # The flags the package's own doctests run with (pyproject.toml's pytest options).
 doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
 
@@ -128,13 +133,47 @@ def _draw_pictures(_app: Any) -> None:
         draw(GENERATED / f"{name}.png")
 
 
+def _write_cli_help(_app: Any) -> None:
+    """Write ``idlib-brief --help`` and each command's ``--help`` to ``_generated/cli.txt``.
+
+    The command-line reference includes the file, so it always shows the commands that
+    the installed package has.
+    """
+    import argparse
+    import contextlib
+    import io
+    import os
+
+    from idlib_brief import _cli
+
+    os.environ["COLUMNS"] = "88"  # argparse wraps to the terminal's width
+    parser = _cli._parser()  # noqa: SLF001 - the parser the command line runs
+    (commands,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
+    parts = []
+    for argv in (["--help"], *([name, "--help"] for name in commands.choices)):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+            _cli.main(argv)
+        parts.append(f"$ idlib-brief {' '.join(argv)}\n{out.getvalue()}")
+    GENERATED.mkdir(exist_ok=True)
+    (GENERATED / "cli.txt").write_text("\n".join(parts), encoding="utf-8")
+
+
 def _doctest_python_blocks(_app: Any, doctree: nodes.document) -> None:
     """Run the ``>>>`` examples of plain ```python fences too, with ``-b doctest``.
+
+    Docstrings' examples (doctest blocks) get the names of the package, as in the
+    modules they come from, through a hidden setup of their group.
 
     MyST turns a fenced block into a literal block that ``sphinx.ext.doctest`` ignores;
     the README's example (included into the index) is such a block. Marking it as a
     doctest node makes every interactive example on the site run, whoever wrote it.
     """
+    if any(True for _ in doctree.findall(nodes.doctest_block)):
+        setup = nodes.comment(_DOCSTRING_SETUP, _DOCSTRING_SETUP)
+        setup["testnodetype"] = "testsetup"
+        setup["groups"] = [doctest_test_doctest_blocks]
+        doctree.append(setup)
     for node in doctree.findall(nodes.literal_block):
         if "testnodetype" in node:  # already a {doctest} / {testcode} directive
             continue
@@ -171,6 +210,7 @@ def _public_reference(app: Any, env: Any, node: Any, contnode: Any) -> Any:
 def setup(app: Any) -> dict[str, Any]:
     """Connect the hooks: pictures before reading, doctests for ```python blocks."""
     app.connect("builder-inited", _draw_pictures)
+    app.connect("builder-inited", _write_cli_help)
     app.connect("doctree-read", _doctest_python_blocks)
     app.connect("missing-reference", _public_reference)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -10,6 +10,7 @@ import calendar
 import datetime as dt
 import string
 
+import attrs
 from hypothesis import strategies as st
 
 from idlib_brief import (
@@ -30,6 +31,7 @@ from idlib_brief import (
     Source,
     Stance,
     Statement,
+    StatusChange,
 )
 
 SOURCE_ID = "doc"
@@ -204,4 +206,57 @@ def briefs(draw: st.DrawFn, max_records: int = 12) -> Brief:
         agreements=tuple(agreements),
         figures=tuple(figures),
         events=tuple(events),
+    )
+
+
+# -- timelines ------------------------------------------------------------------------
+
+
+def range_bounds() -> st.SearchStrategy[str | dt.date | None]:
+    """One side of a timeline range: nothing (open), EDTF text, or a day."""
+    some_days = st.dates(dt.date(1988, 1, 1), dt.date(2032, 12, 31))
+    return st.none() | date_texts(1988, 2032) | some_days
+
+
+def _history(
+    events_dates: st.SearchStrategy[Date | None],
+) -> st.SearchStrategy[tuple[StatusChange, ...]]:
+    change = st.builds(
+        StatusChange,
+        status=st.sampled_from(EVENT_STATUSES),
+        since=events_dates,
+        citations=_cites(),
+    )
+    return st.lists(change, max_size=3).map(tuple)
+
+
+@st.composite
+def briefs_with_history(draw: st.DrawFn, max_records: int = 12) -> Brief:
+    """A brief from `briefs()` with status histories and maybe a publication date.
+
+    What `Timeline.as_of` reads: events' `history` and the source's `published`.
+    """
+    brief = draw(briefs(max_records=max_records))
+    events = tuple(
+        attrs.evolve(event, history=draw(_history(st.none() | dates))) for event in brief.events
+    )
+    published = draw(st.none() | dates)
+    sources = tuple(attrs.evolve(source, published=published) for source in brief.sources)
+    return attrs.evolve(brief, events=events, sources=sources)
+
+
+@st.composite
+def dated_events(draw: st.DrawFn, max_size: int = 150) -> tuple[Event, ...]:
+    """Many events with assorted dates, open ends included: for range-index checks."""
+    whens = draw(st.lists(dates, max_size=max_size))
+    return tuple(
+        Event(
+            id=f"e{i}",
+            title="an event",
+            when=when,
+            kind="other",
+            status="occurred",
+            citations=(Citation(source=SOURCE_ID, start=0, end=1),),
+        )
+        for i, when in enumerate(whens)
     )

@@ -11,7 +11,6 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import briefs, dates
 
 import idlib_brief
 from idlib_brief import (
@@ -32,6 +31,7 @@ from idlib_brief import (
     UnknownIssueError,
 )
 from idlib_brief._positions import _Affiliations
+from strategies import briefs, dates
 
 ROOT = Path(__file__).resolve().parents[1]
 CITE = (Citation(source="doc", start=0, end=1),)
@@ -98,8 +98,15 @@ def brief() -> Brief:
             said("s2", "minister", ("truce", "for"), when="2020-02", direct=True),
             said("s3", "spokesman", ("truce", "neutral"), when="2020-03-01"),
             said("s4", "other-land", ("truce", "against"), about=("land",)),
-            said("s5", "expert", ("truce", "against"), ("zone", "for"), direct=True,
-                 about=("minister",), when="2020-02-20"),
+            said(
+                "s5",
+                "expert",
+                ("truce", "against"),
+                ("zone", "for"),
+                direct=True,
+                about=("minister",),
+                when="2020-02-20",
+            ),
             said("s6", "land", ("zone", "against"), ("zone", "for")),
             said("s7", "land", ("not-an-issue", "for")),
         ],
@@ -145,7 +152,8 @@ def test_assessments_count_only_when_asked_for(brief: Brief) -> None:
     """An analyst's statement about the minister is an assessment of the minister and,
     with members, of the land; another party's statement about the land never counts."""
     (minister,) = brief.positions("minister", "zone", include_assessments=True)
-    assert (minister.position, minister.basis, minister.evidence) == ("for", ("assessment",), ("s5",))
+    assert (minister.position, minister.evidence) == ("for", ("s5",))
+    assert minister.basis == ("assessment",)
     assert minister.assessed_only
     (land,) = brief.positions("land", "truce", include_assessments=True)
     assert land.evidence == ("s2", "s1", "s5", "s3")
@@ -336,18 +344,14 @@ def _upward(brief: Brief, actor_id: str) -> set[str]:
     return out
 
 
-options = st.fixed_dictionaries(
-    {"include_members": st.booleans(), "include_assessments": st.booleans()}
-)
-
-
-@given(briefs(), options)
+@given(briefs(), st.booleans(), st.booleans())
 def test_evidence_holds_statements_by_the_actor_or_its_members_on_the_issue(
-    brief: Brief, kwargs: dict[str, bool]
+    brief: Brief, members: bool, assessments: bool
 ) -> None:
     by_id = {s.id: s for s in brief.statements}
     analysts = _Affiliations(brief)
-    for position in brief.positions(**kwargs):
+    found = brief.positions(include_members=members, include_assessments=assessments)
+    for position in found:
         assert position.evidence
         for statement_id in position.evidence:
             statement = by_id[statement_id]
@@ -355,14 +359,14 @@ def test_evidence_holds_statements_by_the_actor_or_its_members_on_the_issue(
             assert stances
             own = (
                 position.actor in _upward(brief, statement.speaker)
-                if kwargs["include_members"]
+                if members
                 else statement.speaker == position.actor
             )
             assessed = (
-                kwargs["include_assessments"]
+                assessments
                 and analysts.is_analyst(statement.speaker)
                 and any(
-                    position.actor in (_upward(brief, a) if kwargs["include_members"] else {a})
+                    position.actor in (_upward(brief, a) if members else {a})
                     for a in statement.about
                 )
             )
@@ -374,9 +378,10 @@ def test_evidence_holds_statements_by_the_actor_or_its_members_on_the_issue(
             if s.issue == position.issue
         }
         assert position.position == (values.pop() if len(values) == 1 else "mixed")
-        assert position.speakers == tuple(dict.fromkeys(by_id[s].speaker for s in position.evidence))
+        speakers = tuple(dict.fromkeys(by_id[s].speaker for s in position.evidence))
+        assert position.speakers == speakers
         assert set(position.basis) <= set(BASES)
-        if not kwargs["include_assessments"]:
+        if not assessments:
             assert "assessment" not in position.basis
 
 
@@ -417,18 +422,24 @@ def test_as_of_never_uses_a_statement_dated_after_it(brief: Brief, as_of: Date) 
         assert set(position.evidence) <= everything[position.actor, position.issue]
 
 
-@given(briefs(), options)
-def test_the_matrix_agrees_with_positions_cell_by_cell(brief: Brief, kwargs: dict[str, bool]) -> None:
-    found = {(p.actor, p.issue): p for p in brief.positions(**kwargs)}
-    matrix = brief.position_matrix(**kwargs)
+@given(briefs(), st.booleans(), st.booleans())
+def test_the_matrix_agrees_with_positions_cell_by_cell(
+    brief: Brief, members: bool, assessments: bool
+) -> None:
+    found = {
+        (p.actor, p.issue): p
+        for p in brief.positions(include_members=members, include_assessments=assessments)
+    }
+    matrix = brief.position_matrix(include_members=members, include_assessments=assessments)
     assert set(matrix.positions) == set(found.values())
     for actor_id, row in zip(matrix.actors, matrix.cells, strict=True):
         for issue_id, cell in zip(matrix.issues, row, strict=True):
             assert cell == found.get((actor_id, issue_id))
     everyone = brief.position_matrix([a.id for a in brief.actors], [i.id for i in brief.issues])
+    default = {(p.actor, p.issue): p for p in brief.positions()}
     for actor_id, row in zip(everyone.actors, everyone.cells, strict=True):
         for issue_id, cell in zip(everyone.issues, row, strict=True):
-            assert cell == {(p.actor, p.issue): p for p in brief.positions()}.get((actor_id, issue_id))
+            assert cell == default.get((actor_id, issue_id))
 
 
 @given(st.data())
@@ -440,11 +451,8 @@ def test_compare_a_b_mirrors_compare_b_a(data: st.DataObject) -> None:
     backward = brief.compare(b, a)
     assert backward == forward.swapped()
     assert forward.swapped().swapped() == forward
-    sorted_issues = [
-        p.issue
-        for pairs in (forward.agree, forward.disagree, forward.unclear, forward.only_a, forward.only_b)
-        for p in pairs
-    ]
+    kinds = (forward.agree, forward.disagree, forward.unclear, forward.only_a, forward.only_b)
+    sorted_issues = [p.issue for pairs in kinds for p in pairs]
     assert sorted(sorted_issues) == sorted(
         {p.issue for p in brief.positions(a)} | {p.issue for p in brief.positions(b)}
     )
@@ -540,3 +548,63 @@ def test_the_positions_page_examples_run() -> None:
         test = parser.get_doctest(block, globs, f"positions.md[{i}]", str(page), 0)
         runner.run(test)
     assert runner.summarize(verbose=False).failed == 0
+
+
+# -- the command line -------------------------------------------------------------------
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from idlib_brief._cli import main
+
+    code = main(["positions", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_cli_lists_an_actors_positions(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "--actor", "Turkey", "--issue", "withdrawal-to-sochi-line")
+    assert code == 0
+    assert out.splitlines()[2].split()[:3] == ["turkey", "withdrawal-to-sochi-line", "for"]
+
+
+def test_the_cli_prints_the_matrix_comparison_and_history(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    matrix = idlib_brief.position_matrix(["turkey", "russia"])
+    assert run_cli(capsys, "--matrix", "--actor", "turkey", "--actor", "russia")[1] == (
+        f"{matrix}\n"
+    )
+    assert run_cli(capsys, "--matrix", "--markdown")[1] == (
+        idlib_brief.position_matrix().to_markdown() + "\n"
+    )
+    comparison = idlib_brief.compare("turkey", "russia")
+    assert run_cli(capsys, "--compare", "Turkey", "Russia")[1] == f"{comparison}\n"
+    history = idlib_brief.position_history("turkey", "ceasefire", include_assessments=True)
+    code, out, _ = run_cli(
+        capsys, "--history", "--actor", "turkey", "--issue", "ceasefire", "--assessments"
+    )
+    assert (code, out) == (0, f"{history}\n")
+
+
+def test_the_cli_passes_as_of_and_no_members(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "--as-of", "2020-03-03", "--actor", "turkey", "--markdown")
+    assert (code, out.splitlines()[2:]) == (0, [])
+    _, out, _ = run_cli(capsys, "--actor", "russia", "--no-members")
+    assert "lavrov-pledges-sochi-agreements" not in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--actor", "Turky"], "no actor is called 'Turky'"),
+        (["--issue", "ceasfire"], "close issue ids: 'ceasefire'"),
+        (["--as-of", "2020-13"], "is not an EDTF date"),
+        (["--history", "--actor", "turkey"], "--history needs one --actor and one --issue"),
+    ],
+)
+def test_the_cli_reports_bad_arguments(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run_cli(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert message in err

@@ -15,6 +15,7 @@ from ._api import (
     position_matrix,
     positions,
     read_source,
+    timeline,
 )
 from ._brief import KINDS, Brief
 from ._dates import PRECISIONS, Date, DateLike, Precision
@@ -65,6 +66,7 @@ from ._positions import (
     PositionMatrix,
     PositionPair,
 )
+from ._timeline import ENTRY_KINDS, Timeline, TimelineEntry, TimelineError
 
 __all__ = [
     "ACTOR_KINDS",
@@ -73,6 +75,7 @@ __all__ = [
     "ANALYST_KINDS",
     "BASES",
     "DERIVED_POSITIONS",
+    "ENTRY_KINDS",
     "EVENT_KINDS",
     "EVENT_STATUSES",
     "KINDS",
@@ -110,6 +113,9 @@ __all__ = [
     "Stance",
     "Statement",
     "StatusChange",
+    "Timeline",
+    "TimelineEntry",
+    "TimelineError",
     "UnknownActorError",
     "UnknownIssueError",
     "UnknownRecordError",
@@ -121,6 +127,7 @@ __all__ = [
     "position_matrix",
     "positions",
     "read_source",
+    "timeline",
 ]
 
 

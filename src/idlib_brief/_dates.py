@@ -173,7 +173,7 @@ class Date:
 
     @property
     def sort_key(self) -> tuple[dt.date, dt.date, str]:
-        """The key dates order by: ``(earliest, latest, text)``.
+        """The key that dates order by, ``(earliest, latest, text)``.
 
         >>> Date("2020-03").sort_key < Date("2020-03-05").sort_key
         True

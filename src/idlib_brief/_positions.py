@@ -84,20 +84,14 @@ ANALYST_KINDS: tuple[ActorKind, ...] = ("think-tank", "expert-group")
 """The kinds of actor whose statements about others are assessments; a person
 affiliated with one of them is an analyst too."""
 
-_slug_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
+_str_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
 _bases = v.deep_iterable(v.in_(BASES), v.instance_of(tuple))
 
 
-def _summarise(values: Iterable[str]) -> DerivedPosition:
-    """Return the one value in *values*, or ``"mixed"`` if there are several."""
+def _summarise(values: Iterable[DerivedPosition]) -> DerivedPosition:
+    """Return the one value in *values* (never empty), or ``"mixed"`` if there are several."""
     distinct = set(values)
-    if len(distinct) == 1:
-        (value,) = distinct
-        if value in DERIVED_POSITIONS:
-            return value
-    if not distinct:
-        raise ValueError("no stances to summarise")
-    return "mixed"
+    return distinct.pop() if len(distinct) == 1 else "mixed"
 
 
 @frozen(kw_only=True)
@@ -129,9 +123,9 @@ class Position:
     issue: str = field(validator=v.instance_of(str))
     position: DerivedPosition = field(validator=v.in_(DERIVED_POSITIONS))
     since: Date | None = field(default=None, validator=v.optional(v.instance_of(Date)))
-    evidence: tuple[str, ...] = field(validator=[_slug_tuple, v.min_len(1)])
+    evidence: tuple[str, ...] = field(validator=[_str_tuple, v.min_len(1)])
     basis: tuple[Basis, ...] = field(validator=[_bases, v.min_len(1)])
-    speakers: tuple[str, ...] = field(validator=[_slug_tuple, v.min_len(1)])
+    speakers: tuple[str, ...] = field(validator=[_str_tuple, v.min_len(1)])
 
     @basis.validator
     def _basis_in_order(self, _attribute: object, value: tuple[Basis, ...]) -> None:
@@ -269,8 +263,8 @@ class PositionMatrix:
     .. versionadded:: 0.1.0
     """
 
-    actors: tuple[str, ...] = field(validator=_slug_tuple)
-    issues: tuple[str, ...] = field(validator=_slug_tuple)
+    actors: tuple[str, ...] = field(validator=_str_tuple)
+    issues: tuple[str, ...] = field(validator=_str_tuple)
     cells: tuple[tuple[Position | None, ...], ...] = field(validator=_cells)
 
     def __attrs_post_init__(self) -> None:
@@ -349,7 +343,7 @@ class PositionPair:
 
     @property
     def evidence(self) -> tuple[str, ...]:
-        """The ids of the statements both positions rest on: ``a``'s, then ``b``'s others."""
+        """The ids of the statements both positions rest on (``a``'s, then ``b``'s others)."""
         a = self.a.evidence if self.a else ()
         b = self.b.evidence if self.b else ()
         return (*a, *(s for s in b if s not in a))
@@ -546,7 +540,7 @@ def _collect(
     for statement in sorted(brief.statements, key=_evidence_key):
         if cutoff is not None and (statement.when is None or statement.when.latest > cutoff):
             continue
-        says: dict[str, list[str]] = {}
+        says: dict[str, list[DerivedPosition]] = {}
         for stance in statement.stances:
             if stance.issue in wanted_issues:
                 says.setdefault(stance.issue, []).append(stance.position)
@@ -649,9 +643,7 @@ def build_matrix(
         present = {i for _, i in found}
         columns = [issue.id for issue in brief.issues if issue.id in present]
     cells = tuple(
-        tuple(
-            _position(a, i, found[a, i]) if (a, i) in found else None for i in columns
-        )
+        tuple(_position(a, i, found[a, i]) if (a, i) in found else None for i in columns)
         for a in rows
     )
     return PositionMatrix(actors=tuple(rows), issues=tuple(columns), cells=cells)
@@ -677,7 +669,11 @@ def build_comparison(
     of_a = {p.issue: p for p in build_positions(brief, a_id, **options)}
     of_b = {p.issue: p for p in build_positions(brief, b_id, **options)}
     sorts: dict[str, list[PositionPair]] = {
-        "agree": [], "disagree": [], "unclear": [], "only_a": [], "only_b": []
+        "agree": [],
+        "disagree": [],
+        "unclear": [],
+        "only_a": [],
+        "only_b": [],
     }
     for issue in sorted(of_a.keys() | of_b.keys()):
         pair = PositionPair(issue=issue, a=of_a.get(issue), b=of_b.get(issue))
@@ -718,7 +714,7 @@ def build_history(
         include_assessments=include_assessments,
     )
     entries: list[PositionChange] = []
-    seen: list[str] = []
+    seen: list[DerivedPosition] = []
     for statement, basis, value in found.get((actor_id, issue_id), []):
         seen.append(value)
         entries.append(
@@ -732,4 +728,3 @@ def build_history(
             )
         )
     return PositionHistory(actor=actor_id, issue=issue_id, entries=tuple(entries))
-

@@ -27,10 +27,9 @@ import bisect
 import datetime as dt
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Union, get_args, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args, overload
 
 from attrs import field, frozen
-from attrs import validators as v
 
 from ._dates import Date, DateLike
 from ._errors import BriefError, UnknownIssueError
@@ -57,7 +56,7 @@ EntryKind = Literal["event", "statement", "agreement", "figure"]
 ENTRY_KINDS: tuple[EntryKind, ...] = get_args(EntryKind)
 """Every entry kind, in the order that breaks ties between entries of the same date."""
 
-EntryStatus = Union[EventStatus, AgreementStatus]
+EntryStatus: TypeAlias = EventStatus | AgreementStatus
 """The status an entry carries: an event's or an agreement's."""
 
 ENTRY_STATUSES: tuple[str, ...] = (*EVENT_STATUSES, *AGREEMENT_STATUSES)
@@ -73,7 +72,7 @@ _RANK: dict[str, int] = {kind: rank for rank, kind in enumerate(ENTRY_KINDS)}
 _MIN = dt.date.min.toordinal()
 _MAX = dt.date.max.toordinal()
 
-_Names = Union[str, Iterable[str]]
+_Names: TypeAlias = str | Iterable[str]
 """One value, or several: a single string counts as one value, never as its letters."""
 
 
@@ -92,12 +91,14 @@ class TimelineError(BriefError, ValueError):
     >>> idlib_brief.timeline(kinds=["speech"])
     Traceback (most recent call last):
     ...
-    idlib_brief._timeline.TimelineError: 'kinds' must be one of ('event', 'statement', 'agreement', 'figure') (got 'speech')
+    idlib_brief._timeline.TimelineError: 'kinds' must be one of ('event', ...) (got 'speech')
 
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, option: str, value: object, allowed: Iterable[str] = (), reason: str = "") -> None:
+    def __init__(
+        self, option: str, value: object, allowed: Iterable[str] = (), reason: str = ""
+    ) -> None:
         self.option = option
         self.value = value
         self.allowed: tuple[str, ...] = tuple(allowed)
@@ -106,9 +107,10 @@ class TimelineError(BriefError, ValueError):
         super().__init__(f"{option!r} {reason} (got {value!r})")
 
 
-def _record_validator(_instance: object, _attribute: object, value: object) -> None:
+def _record_validator(_instance: object, _attribute: object, value: Any) -> None:
     if type(value) not in _KIND_OF:
-        raise TypeError(f"'record' must be an Event, Statement, Agreement or Figure (got {value!r})")
+        kinds = "an Event, Statement, Agreement or Figure"
+        raise TypeError(f"'record' must be {kinds} (got {value!r})")
     if getattr(value, "when", None) is None:
         raise ValueError(f"record {getattr(value, 'id', value)!r} has no date and cannot be placed")
 
@@ -142,7 +144,7 @@ class TimelineEntry:
     >>> entry.when, entry.kind, entry.status
     (Date(text='2020-03-05'), 'event', 'planned')
     >>> entry.actors
-    ('putin', 'erdogan')
+    ('erdogan', 'putin')
 
     Raises:
         TypeError: *record* is not a dated kind of record.
@@ -190,8 +192,11 @@ class TimelineEntry:
 
     @property
     def label(self) -> str:
-        """What the record is, in our words: an event's ``title``, a statement's
-        ``summary``, an agreement's ``name`` or a figure's ``label``."""
+        """What the record is, in our words.
+
+        An event's ``title``, a statement's ``summary``, an agreement's ``name`` or a
+        figure's ``label``.
+        """
         record = self.record
         if isinstance(record, Event):
             return record.title
@@ -203,22 +208,24 @@ class TimelineEntry:
 
     @property
     def actors(self) -> tuple[str, ...]:
-        """Ids of the actors the record is *by*: a statement's ``speaker``, an event's
-        ``participants``, an agreement's ``parties``, a figure's ``attributed_to``.
+        """Ids of the actors the record is *by*, whom the ``actors`` filter matches.
 
-        These are what the ``actors`` filter matches; the actors a statement is merely
-        ``about`` are not among them.
+        A statement's ``speaker``, an event's ``participants``, an agreement's
+        ``parties``, a figure's ``attributed_to``.
+
+        The actors a statement is merely ``about`` are not among them.
         """
         return _actors_of(self.record)
 
     @property
     def sort_key(self) -> tuple[dt.date, dt.date, str, int, str]:
-        """The key entries order by: ``(earliest, latest, date text, kind rank, id)``.
+        """The key that entries order by, ``(earliest, latest, date text, kind rank, id)``.
 
         >>> import idlib_brief
         >>> brief = idlib_brief.load()
         >>> TimelineEntry(record=brief["moscow-meeting-2020-03-05"]).sort_key
-        (datetime.date(2020, 3, 5), datetime.date(2020, 3, 5), '2020-03-05', 0, 'moscow-meeting-2020-03-05')
+        (datetime.date(2020, 3, 5), datetime.date(2020, 3, 5), '2020-03-05', 0,
+         'moscow-meeting-2020-03-05')
         """
         when = self.when
         return (when.earliest, when.latest, when.text, _RANK[self.kind], self.record.id)
@@ -365,7 +372,7 @@ def _with_members(brief: Brief, actor_ids: Iterable[str]) -> set[str]:
     return found
 
 
-_Test = Callable[[DatedRecord, str, "EntryStatus | None"], bool]
+_Test: TypeAlias = Callable[[DatedRecord, str, EntryStatus | None], bool]
 
 
 def _make_filter(
@@ -429,20 +436,34 @@ def _published(brief: Brief | None) -> dict[str, dt.date]:
     return {s.id: s.published.latest for s in brief.sources if s.published is not None}
 
 
-def _event_status_as_of(event: Event, cutoff: dt.date, published: dict[str, dt.date]) -> EventStatus | None:
+def _event_status_as_of(
+    event: Event, cutoff: dt.date, published: dict[str, dt.date]
+) -> EventStatus | None:
     """The status the brief gives *event* on *cutoff*, or ``None`` if it says none."""
     changes = sorted(
         ((c.since.latest, i, c.status) for i, c in enumerate(event.history) if c.since is not None),
     )
-    sources = [published[c.source] for c in event.citations if c.source in published]
-    if sources and max([*sources, *(day for day, _, _ in changes)]) <= cutoff:
+    anchors = [published[c.source] for c in event.citations if c.source in published]
+    anchors += [day for day, _, _ in changes]
+    if anchors and max(anchors) <= cutoff:  # the status the source gives holds by then
         return event.status
     earlier = [status for day, _, status in changes if day <= cutoff]
     if earlier:
         return earlier[-1]
-    if event.when is not None and event.when.latest <= cutoff:
+    if event.when is not None and _begun_by(event.when) <= cutoff:
         return event.status
     return None
+
+
+def _begun_by(when: Date) -> dt.date:
+    """The first day by which *when* has certainly begun: its start's last day.
+
+    An interval's start is its first part (``2019-12`` in ``2019-12/..``: by 31
+    December); an open or unknown start is sure only by the interval's last day.
+    """
+    if when.is_interval and not when.open_start:
+        return Date(when.text.partition("/")[0]).latest
+    return when.latest
 
 
 # -- the timeline -------------------------------------------------------------------------
@@ -475,15 +496,15 @@ class Timeline(Sequence[TimelineEntry]):
 
     >>> import idlib_brief
     >>> timeline = idlib_brief.load().timeline("2020-03-04", "2020-03-05", within=True)
-    >>> print(timeline)
-    when        kind       status     id                          what
-    ----------  ---------  ---------  --------------------------  -----------------------...
-    2020-03-04  statement             erdogan-hopes-for-ceasefire Erdogan told reporters ...
-    2020-03-04  statement             peskov-meeting-agenda       Kremlin spokesman Dmitry...
-    2020-03-05  event      in-doubt   four-way-summit-istanbul    Four-way summit of Turke...
-    2020-03-05  event      planned    moscow-meeting-2020-03-05   Putin and Erdogan meet i...
-    >>> len(timeline), timeline[-1].id
-    (4, 'moscow-meeting-2020-03-05')
+    >>> timeline
+    <Timeline: 4 entries, 2020-03-04 to 2020-03-05, 49 undated>
+    >>> print(timeline[2:].to_text(what_width=30))
+    when        kind   status    id                         what
+    ----------  -----  --------  -------------------------  ------------------------------
+    2020-03-05  event  in-doubt  four-way-summit-istanbul   Four-way summit on Idlib in I…
+    2020-03-05  event  planned   moscow-meeting-2020-03-05  Putin and Erdogan meet in Mos…
+    >>> [entry.kind for entry in timeline]
+    ['statement', 'statement', 'event', 'event']
 
     .. versionadded:: 0.1.0
     """
@@ -602,7 +623,8 @@ class Timeline(Sequence[TimelineEntry]):
         >>> import idlib_brief
         >>> timeline = idlib_brief.timeline()
         >>> [e.id for e in timeline.between("2020-03-05")]  # it may end on 5 March or later
-        ['displacement-since-december', 'escalation-in-idlib', 'four-way-summit-istanbul', 'moscow-meeting-2020-03-05']
+        ['displacement-since-december', 'escalation-in-idlib', 'four-way-summit-istanbul',
+         'moscow-meeting-2020-03-05']
         >>> [e.id for e in timeline.between("2020-03-05", within=True)]
         ['four-way-summit-istanbul', 'moscow-meeting-2020-03-05']
         >>> [str(e.when) for e in timeline.between(end="2015")]
@@ -629,8 +651,10 @@ class Timeline(Sequence[TimelineEntry]):
         status: str | Iterable[str] = (),
         include_members: bool = False,
     ) -> Timeline:
-        """Return the entries that pass every filter given; see :meth:`Brief.timeline
-        <idlib_brief.Brief.timeline>` for what each matches.
+        """Return the entries that pass every filter given.
+
+        :meth:`Brief.timeline <idlib_brief.Brief.timeline>` says what each filter
+        matches.
 
         Each filter takes one value or several (any of them will do); an empty one
         filters nothing. Filters commute: their order makes no difference.
@@ -643,8 +667,12 @@ class Timeline(Sequence[TimelineEntry]):
 
         >>> import idlib_brief
         >>> timeline = idlib_brief.timeline()
-        >>> [e.id for e in timeline.filter(actors="Ankara", kinds="statement")]
-        ['turkey-criticizes-syrian-offensive', 'turkey-demands-withdrawal', 'turkey-urges-russia-stay-back']
+        >>> turkey = timeline.filter(actors="Ankara", kinds="statement", include_members=True)
+        >>> [e.id for e in turkey]
+        ['erdogan-hopes-for-ceasefire']
+        >>> [r.id for r in turkey.undated]  # statements by Turkey or Erdogan, with no date
+        ['erdogan-martial-rhetoric', 'turkey-criticizes-syrian-offensive',
+         'turkey-demands-withdrawal', 'turkey-urges-russia-to-stay-back']
         """
         test = _make_filter(
             self.brief,
@@ -676,12 +704,14 @@ class Timeline(Sequence[TimelineEntry]):
         - events with the status they had on *day*, worked out in this order:
 
           1. An event's ``status`` is what its source says when it was published, so
-             it holds from the source's ``published`` date, or from the event's last
-             dated ``history`` change if that is later.
+             it holds from the latest of the citing sources' ``published`` dates and
+             the ``since`` dates of its ``history`` (from the last of those where no
+             source gives a date).
           2. Before that, the last ``history`` change whose ``since`` lies certainly
              on or before *day* gives the status.
-          3. An event with neither, whose own date lies certainly on or before *day*,
-             has its ``status``: it is past by then.
+          3. An event with neither that has certainly begun by *day* (the start of
+             its date lies on or before it: ``2019-12/..`` has begun by 31 December
+             2019) has its ``status``; the brief does not say how far along it was.
 
           Otherwise the brief says nothing of the event by that day and it is left
           out: a plan the source first reports in March is not known in February.
@@ -691,11 +721,16 @@ class Timeline(Sequence[TimelineEntry]):
         left as it is.
 
         >>> import idlib_brief
-        >>> before = idlib_brief.timeline(kinds="event").as_of("2020-03-04")
-        >>> [(e.id, e.status) for e in before.between("2020-03-05")]
-        [('displacement-since-december', 'ongoing'), ('escalation-in-idlib', 'ongoing'), ('four-way-summit-istanbul', 'in-doubt'), ('moscow-meeting-2020-03-05', 'planned')]
-        >>> [e.id for e in idlib_brief.timeline(kinds="statement").as_of("2020-03-03")][-1]
-        'lavrov-pledges-sochi-agreements'
+        >>> events = idlib_brief.timeline(kinds="event")
+        >>> [(e.id, e.status) for e in events.as_of("2020-03-04").between("2020-03-05")]
+        [('displacement-since-december', 'ongoing'), ('escalation-in-idlib', 'ongoing'),
+         ('four-way-summit-istanbul', 'in-doubt'), ('moscow-meeting-2020-03-05', 'planned')]
+        >>> [e.id for e in events.as_of("2020-02-25").between("2020-02-25")]
+        ['displacement-since-december', 'in-person-meetings-2020', 'phone-calls-2020',
+         'attacks-on-turkish-soldiers-end-february', 'escalation-in-idlib']
+        >>> statements = idlib_brief.timeline(kinds="statement")
+        >>> len(statements.as_of("2020-03-03")), len(statements.as_of("2020-03-04"))
+        (0, 3)
         """
         cutoff = Date.coerce(day).latest
         published = _published(self.brief)
@@ -705,25 +740,33 @@ class Timeline(Sequence[TimelineEntry]):
             if isinstance(record, Event):
                 status = _event_status_as_of(record, cutoff, published)
                 if status is not None:
-                    kept.append(entry if status == entry.status else TimelineEntry(record=record, status=status))
+                    same = status == entry.status
+                    kept.append(entry if same else TimelineEntry(record=record, status=status))
             elif entry.when.latest <= cutoff:
                 kept.append(entry)
         return Timeline._trusted(tuple(kept), self.undated, self.brief)
 
     # -- rendering -----------------------------------------------------------------------
 
-    def _rows(self) -> list[list[str]]:
-        return [[str(e.when), e.kind, e.status or "", e.id, _what(e)] for e in self.entries]
+    def _rows(self, what_width: int | None = None) -> list[list[str]]:
+        return [
+            [str(e.when), e.kind, e.status or "", e.id, _shorten(_what(e), what_width)]
+            for e in self.entries
+        ]
 
     _HEADERS = ("when", "kind", "status", "id", "what")
 
-    def to_text(self) -> str:
+    def to_text(self, *, what_width: int | None = 60) -> str:
         """The timeline as a plain-text table (what ``str(timeline)`` gives).
 
         Columns: the date as EDTF text (``~`` approximate, ``?`` uncertain, ``..``
         open), the kind, the status (events and agreements), the id, and what it is.
+
+        Args:
+            what_width: Cut the "what" column to this many characters, ending with
+                "…" where it cuts; ``None`` to keep it whole.
         """
-        return text_table(self._HEADERS, self._rows())
+        return text_table(self._HEADERS, self._rows(what_width))
 
     def __str__(self) -> str:
         return self.to_text()
@@ -764,12 +807,18 @@ class Timeline(Sequence[TimelineEntry]):
 
         >>> import idlib_brief
         >>> fig = idlib_brief.timeline().plot(title="The Idlib crisis")
-        >>> len(fig.axes)
-        4
+        >>> len(fig.axes)  # 2015-16, 2018, and December 2019 on
+        3
         """
         from ._plot import plot_timeline
 
         return plot_timeline(self, title=title, breaks=breaks)
+
+
+def _shorten(text: str, width: int | None) -> str:
+    if width is None or len(text) <= width:
+        return text
+    return text[: max(width - 1, 0)].rstrip() + "…"
 
 
 def _what(entry: TimelineEntry) -> str:
@@ -807,7 +856,10 @@ def full_timeline(brief: Brief) -> Timeline:
     if parts is None or parts[0]() is not brief:
         dated: list[TimelineEntry] = []
         undated: list[DatedRecord] = []
-        for record in (*brief.events, *brief.statements, *brief.agreements, *brief.figures):
+        records: tuple[DatedRecord, ...] = (
+            *brief.events, *brief.statements, *brief.agreements, *brief.figures
+        )
+        for record in records:
             if record.when is None:
                 undated.append(record)
             else:
@@ -815,7 +867,7 @@ def full_timeline(brief: Brief) -> Timeline:
         entries = _sorted_entries(dated)
         parts = (weakref.ref(brief, _forget(key)), entries, tuple(undated), _RangeIndex(entries))
         _built[key] = parts
-    return Timeline._trusted(parts[1], parts[2], brief, parts[3])
+    return Timeline._trusted(parts[1], parts[2], brief, parts[3])  # noqa: SLF001
 
 
 def build_timeline(
@@ -840,4 +892,4 @@ def build_timeline(
         status=status,
         include_members=include_members,
     )
-    return full_timeline(brief).between(start, end, within=within)._kept(test)
+    return full_timeline(brief).between(start, end, within=within)._kept(test)  # noqa: SLF001
