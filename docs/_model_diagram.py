@@ -92,7 +92,11 @@ def _boxes() -> dict[str, _Box]:
     spare = 0
     for cls in (*RECORDS, *PARTS):
         # The annotations as written (``ActorKind``), not as resolved (``Literal[…]``).
-        written = {k: v for c in reversed(cls.__mro__) for k, v in vars(c).get("__annotations__", {}).items()}
+        written = {
+            name: type_
+            for base in reversed(cls.__mro__)
+            for name, type_ in vars(base).get("__annotations__", {}).items()
+        }
         fields = tuple((f.name, str(written.get(f.name, f.type))) for f in attrs.fields(cls))
         if cls.__name__ in _PLACES:
             column, top = _PLACES[cls.__name__]
@@ -129,7 +133,10 @@ def _refers(boxes: dict[str, _Box]) -> set[tuple[str, str, str]]:
     return found
 
 
-def _route(start: _Box, field: str, end: _Box) -> tuple[tuple[float, float], tuple[float, float], float]:
+_Point = tuple[float, float]
+
+
+def _route(start: _Box, field: str, end: _Box) -> tuple[_Point, _Point, float]:
     """Where an arrow from *start*'s *field* to *end* leaves, arrives, and how it bends."""
     y0 = start.row_y(field)
     if start.column == end.column:  # out of one side and round into the same side

@@ -32,7 +32,7 @@ import idlib_brief  # noqa: E402 - after the path is set, for the version
 
 project = "idlib_brief"
 author = "idlib_brief developers"
-copyright = "2020–2026, idlib_brief developers; the cited article belongs to its publisher"  # noqa: A001
+copyright = "2020–2026, idlib_brief developers; the cited article belongs to its publisher"
 release = idlib_brief.__version__
 version = ".".join(release.split(".")[:2])
 
@@ -65,46 +65,37 @@ napoleon_use_rtype = False
 napoleon_attr_annotations = True
 
 # -- doctest --------------------------------------------------------------------------
-doctest_global_setup = "import idlib_brief"
+# No global setup: each page's examples import what they use, as a reader must, so a
+# page that forgets an import fails here rather than for the reader.
+doctest_global_setup = ""
 # The examples of the docstrings that autodoc brings in run as a group of their own,
-# with the names that their modules have (see `_doctest_python_blocks`); the pages'
-# own examples import what they use, as a reader must.
+# with the names that their modules have (see `_doctest_python_blocks`).
 doctest_test_doctest_blocks = "docstrings"
 _DOCSTRING_SETUP = "import datetime as dt\nfrom idlib_brief import *\n"
 # The flags the package's own doctests run with (pyproject.toml's pytest options).
-doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
+doctest_default_flags = (
+    doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
+)
 
 # -- cross-references -----------------------------------------------------------------
 nitpicky = True
 # No intersphinx (the build needs no network), so references into other projects'
 # documentation cannot resolve. Each entry says why it is here; keep the list short.
 nitpick_ignore = [
-    # The standard library, named in signatures and docstrings.
+    # The standard library, named in signatures and docstrings. (Built-in types and
+    # exceptions, and typing's names, resolve without intersphinx.)
     ("py:class", "datetime.date"),
     ("py:data", "datetime.date.min"),
     ("py:data", "datetime.date.max"),
     ("py:class", "os.PathLike"),
-    ("py:class", "pathlib.Path"),
     ("py:class", "collections.abc.Iterator"),
-    ("py:class", "collections.abc.Iterable"),
     ("py:class", "collections.abc.Sequence"),
-    ("py:class", "collections.abc.Mapping"),
-    ("py:class", "Iterator"),
-    ("py:class", "Iterable"),
-    ("py:class", "Sequence"),
-    # attrs' machinery shows up in the frozen classes' signatures.
-    ("py:class", "attr.Attribute"),
-    ("py:class", "attrs.Attribute"),
-    # Figures are matplotlib's; the package returns them, it does not document them.
+    # Pictures are matplotlib figures; the package returns them, matplotlib documents them.
     ("py:class", "matplotlib.figure.Figure"),
 ]
 nitpick_ignore_regex = [
-    # Built-in exceptions and types (ValueError, KeyError, …) that docstrings name.
-    (r"py:(class|exc|obj)", r"(builtins\.)?[A-Z][A-Za-z]*(Error|Exception)"),
-    # typing's special forms in signatures, and the module-private type variables.
-    (r"py:(class|data|obj)", r"(typing\.)?(Any|Literal|TypeAlias|Union|Optional)"),
-    # Type variables of generic methods (`Brief.get`'s default) have no page.
-    (r"py:(class|obj)", r"(idlib_brief\._\w+\.)?_T"),
+    # Type variables of generic methods (`Brief.get`'s default) have no entry of their own.
+    (r"py:class", r"idlib_brief\._\w+\._T"),
 ]
 
 # -- HTML -----------------------------------------------------------------------------

@@ -8,14 +8,18 @@ CI (``CI`` set), where a skipped check of the site would go unnoticed: there the
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 import idlib_brief
+from _source import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -51,13 +55,21 @@ PICTURES = {
 """Each picture drawn at build time (``docs/_generated/<name>.png``) and a page showing it."""
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+COPIED_RUN = 12
+"""A run of this many words of the source on a page counts as copying its prose."""
+_WORD = re.compile(r"\w+")
 
 
 def _build(out: Path) -> None:
-    from sphinx.cmd.build import build_main
-
-    status = build_main(["-W", "--keep-going", "-n", "-q", "-b", "html", str(DOCS), str(out)])
-    assert status == 0, "the documentation build failed; run it by hand to see why"
+    """Build the HTML into *out*, in a process of its own, as ``nox -s docs`` does."""
+    command = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-n", "-q"]
+    result = subprocess.run(
+        [*command, "-b", "html", str(DOCS), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, f"the documentation build failed:\n{result.stderr}"
 
 
 @pytest.fixture(scope="module")
@@ -68,9 +80,7 @@ def html(tmp_path_factory: pytest.TempPathFactory) -> Path:
         folder = Path(given)
         assert (folder / "index.html").is_file(), f"no built site in {folder} (no index.html)"
         return folder
-    try:
-        import sphinx  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("sphinx") is None:
         reason = "Sphinx is not installed and IDLIB_BRIEF_DOCS_HTML is unset: `nox -s docs`"
         if os.environ.get("CI"):
             pytest.fail(f"{reason} must run these checks under CI")
@@ -155,3 +165,19 @@ def test_every_public_name_has_an_example() -> None:
         if not re.search(rf"\b{name}\b", f"{examples}\n{own}"):
             missing.append(name)
     assert missing == [], f"no example uses: {missing}"
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.casefold())
+    return {tuple(words[i : i + COPIED_RUN]) for i in range(len(words) - COPIED_RUN + 1)}
+
+
+def test_no_page_copies_the_source() -> None:
+    """No page of the docs repeats a run of the source's words: the site cites, not copies."""
+    source = _runs(read_source())
+    pages = [page for page in DOCS.rglob("*.md") if "_build" not in page.parts]
+    copied = {
+        str(page.relative_to(DOCS)): sorted(_runs(page.read_text(encoding="utf-8")) & source)[:1]
+        for page in pages
+    }
+    assert {page: run for page, run in copied.items() if run} == {}

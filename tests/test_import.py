@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import idlib_brief
 
 
@@ -14,7 +16,9 @@ def test_import_reads_nothing_and_defers_heavy_modules() -> None:
         "print(sorted(m for m in ('cattrs', 'json', 'importlib.metadata', "
         "'idlib_brief._loading', 'matplotlib') if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -35,9 +39,5 @@ def test_version_comes_from_the_package_metadata() -> None:
 
 
 def test_unknown_attributes_raise_attribute_error() -> None:
-    try:
-        idlib_brief.nothing_here  # type: ignore[attr-defined]  # noqa: B018
-    except AttributeError as exc:
-        assert "nothing_here" in str(exc)
-    else:
-        raise AssertionError("expected AttributeError")
+    with pytest.raises(AttributeError, match="nothing_here"):
+        _ = idlib_brief.nothing_here

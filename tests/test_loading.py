@@ -173,8 +173,8 @@ def _set(file: str, index: int, key: str, value: Any) -> Any:
          "actors.json $[0].aliases: expected an array, got a string"),
         (_set("actors.json", 0, "name", 7), "actors.json $[0].name: expected a string"),
         (_set("statements.json", 0, "speaker", "erdgan"),
-         "statements.json $[0].speaker: 'erdgan' is not the id of any record; expected an actor;"
-         " did you mean 'erdogan'?"),
+         ("statements.json $[0].speaker: 'erdgan' is not the id of any record; expected an actor;"
+          " did you mean 'erdogan'?")),
         (_set("statements.json", 0, "speaker", "ceasefire"),
          "statements.json $[0].speaker: 'ceasefire' is an issue, expected an actor"),
         (_set("statements.json", 0, "stances", [{"issue": "sochi", "position": "for"}]),

@@ -60,6 +60,27 @@ def _positions(brief: idlib_brief.Brief, args: argparse.Namespace) -> str:
     return markdown_table(headers, rows) if args.markdown else text_table(headers, rows)
 
 
+def _timeline(brief: idlib_brief.Brief, args: argparse.Namespace) -> str:
+    """The output of the ``timeline`` command, from the public API only."""
+    timeline = brief.timeline(
+        args.start,
+        args.end,
+        actors=args.actor or (),
+        kinds=args.kind or (),
+        issues=args.issue or (),
+        status=(),
+        include_members=args.members,
+        within=args.within,
+    )
+    if args.as_of:
+        timeline = timeline.as_of(args.as_of)
+    if args.status:  # after as_of, so that it reads the status of that day
+        timeline = timeline.filter(status=args.status)
+    if args.plot:
+        timeline.plot(title=brief.title or None).savefig(args.plot)
+    return timeline.to_markdown() if args.markdown else str(timeline)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="idlib-brief",
@@ -107,6 +128,47 @@ def _parser() -> argparse.ArgumentParser:
         help="how one --actor's position on one --issue came about",
     )
     positions.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    timeline = commands.add_parser(
+        "timeline", help="dated events, statements, agreements and figures, in time order"
+    )
+    timeline.add_argument("--from", dest="start", metavar="DATE", help="from DATE (EDTF) on")
+    timeline.add_argument("--to", dest="end", metavar="DATE", help="up to DATE (EDTF)")
+    timeline.add_argument(
+        "--within",
+        action="store_true",
+        help="only entries certainly inside the range (default: any that may overlap it)",
+    )
+    timeline.add_argument(
+        "--actor", action="append", metavar="NAME", help="an actor's id, name or alias (repeatable)"
+    )
+    timeline.add_argument(
+        "--members", action="store_true", help="with --actor, also what its members did and said"
+    )
+    timeline.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help="event, statement, agreement or figure (repeatable)",
+    )
+    timeline.add_argument(
+        "--issue",
+        action="append",
+        metavar="ISSUE",
+        help="statements on an issue, by id or title (repeatable)",
+    )
+    timeline.add_argument(
+        "--status",
+        action="append",
+        metavar="STATUS",
+        help="events (or agreements) with this status (repeatable)",
+    )
+    timeline.add_argument(
+        "--as-of", metavar="DATE", help="what the brief says was known or planned by DATE"
+    )
+    timeline.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    timeline.add_argument(
+        "--plot", metavar="FILE", help="also draw the timeline to FILE (needs matplotlib)"
+    )
     return parser
 
 
@@ -130,6 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             print(_positions(brief, args))
         except (idlib_brief.BriefError, LookupError) as exc:
+            print(f"idlib-brief: {exc}", file=sys.stderr)
+            return 2
+        return 0
+    if args.command == "timeline":
+        try:
+            print(_timeline(brief, args))
+        except idlib_brief.BriefError as exc:  # EDTF, actor, issue and filter errors
             print(f"idlib-brief: {exc}", file=sys.stderr)
             return 2
         return 0

@@ -521,10 +521,11 @@ class Timeline(Sequence[TimelineEntry]):
         *,
         brief: Brief | None = None,
     ) -> None:
-        entries = _sorted_entries(entries)
+        entries = tuple(entries)
         for entry in entries:
             if not isinstance(entry, TimelineEntry):
                 raise TypeError(f"a Timeline holds TimelineEntry objects (got {entry!r})")
+        entries = _sorted_entries(entries)
         undated = tuple(sorted(undated, key=lambda r: (_RANK[_KIND_OF[type(r)]], r.id)))
         self.__attrs_init__(entries, undated, brief, None)
 
