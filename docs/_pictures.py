@@ -25,3 +25,11 @@ def positions_picture(path: Path) -> None:
     matrix = idlib_brief.position_matrix()
     figure = matrix.plot(title="Positions in the bundled brief (own and reported words)")
     figure.savefig(path, dpi=150)
+
+
+def timeline_picture(path: Path) -> None:
+    """The bundled brief's whole timeline (the "Timelines" page)."""
+    import idlib_brief
+
+    figure = idlib_brief.timeline().plot(title="The bundled brief's timeline")
+    figure.savefig(path, dpi=150)

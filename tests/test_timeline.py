@@ -6,7 +6,8 @@ import datetime as dt
 import gc
 import io
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import attrs
 import pytest
@@ -23,6 +24,7 @@ from idlib_brief import (
     Brief,
     Citation,
     Date,
+    DatedRecord,
     Event,
     Figure,
     Source,
@@ -33,10 +35,9 @@ from idlib_brief import (
     TimelineError,
     UnknownActorError,
     UnknownIssueError,
+    _timeline,
 )
-from idlib_brief import _timeline
 from idlib_brief._cli import main
-
 from strategies import (
     briefs,
     briefs_with_history,
@@ -56,9 +57,15 @@ def expected_key(entry: TimelineEntry) -> tuple[dt.date, dt.date, str, int, str]
     return (when.earliest, when.latest, when.text, KIND_RANK[entry.kind], entry.record.id)
 
 
-def dated_records(brief: Brief) -> list[object]:
-    return [r for r in (*brief.events, *brief.statements, *brief.agreements, *brief.figures)
-            if r.when is not None]
+def ids(timeline: Iterable[TimelineEntry]) -> list[str]:
+    return [entry.id for entry in timeline]
+
+
+def records_of(brief: Brief) -> tuple[DatedRecord, ...]:
+    records: tuple[DatedRecord, ...] = (
+        *brief.events, *brief.statements, *brief.agreements, *brief.figures
+    )
+    return records
 
 
 def range_of(start: object, end: object) -> tuple[dt.date, dt.date]:
@@ -124,11 +131,10 @@ def test_every_dated_record_is_on_the_timeline_once_and_undated_ones_are_listed(
     timeline = brief.timeline()
     placed = Counter((e.kind, e.id) for e in timeline)
     expected = Counter(
-        (type(r).__name__.lower(), r.id) for r in dated_records(brief)  # type: ignore[attr-defined]
+        (type(r).__name__.lower(), r.id) for r in records_of(brief) if r.when is not None
     )
     assert placed == expected
-    undated = {r.id for r in (*brief.events, *brief.statements, *brief.agreements,
-                              *brief.figures) if r.when is None}
+    undated = {r.id for r in records_of(brief) if r.when is None}
     assert {r.id for r in timeline.undated} == undated
     assert all(e.when is e.record.when for e in timeline)
 
@@ -194,11 +200,10 @@ def test_a_range_query_returns_what_a_brute_force_filter_returns(
     assert list(found) == expected
     assert brief.timeline(start, end, within=within) == found  # type: ignore[arg-type]
     # The same, said with the public Date helpers.
-    span = Date(f"{'..' if start is None else lo}/{'..' if end is None else hi}") \
-        if (start, end) != (None, None) else None
-    if span is not None:
-        helper = (lambda d: d.within(span)) if within else (lambda d: d.overlaps(span))
-        assert list(found) == [e for e in timeline if helper(e.when)]
+    if (start, end) != (None, None):
+        span = Date(f"{'..' if start is None else lo}/{'..' if end is None else hi}")
+        in_span = [e.when.within(span) if within else e.when.overlaps(span) for e in timeline]
+        assert list(found) == [e for e, keep in zip(timeline, in_span, strict=True) if keep]
 
 
 @given(dated_events(), st.lists(st.tuples(range_bounds(), range_bounds()), max_size=8))
@@ -228,7 +233,6 @@ def test_open_ended_ranges_and_open_ended_entries() -> None:
         event("old", "2015"),
     )
     timeline = brief.timeline()
-    ids = lambda t: [e.id for e in t]  # noqa: E731
     assert ids(timeline.between("2021")) == ["unknown-end", "open-end"]
     assert ids(timeline.between(end="2015")) == ["open-start", "old"]
     assert ids(timeline.between(end="2015", within=True)) == ["old"]
@@ -360,7 +364,6 @@ def test_members_are_included_on_request_down_the_whole_chain() -> None:
         statement("about-a", "2020-01-04", speaker="d", about=("a",)),
         event("with-c", "2020-01-05", participants=("c", "d")),
     )
-    ids = lambda t: [e.id for e in t]  # noqa: E731
     assert ids(brief.timeline(actors="Capital A")) == ["by-a"]
     assert ids(brief.timeline(actors="a", include_members=True)) == [
         "by-a", "by-b", "by-c", "with-c",
@@ -481,7 +484,7 @@ def test_as_of_reads_an_events_history_then_the_source_then_its_date() -> None:
     assert on("2020-03-30")["summit"] == "planned"
     assert on("2020-03-31")["summit"] == "cancelled"
     assert on("2020-03")["summit"] == "cancelled"  # a month counts to its last day
-    assert on("2020-04") == {e.id: e.record.status for e in timeline}  # type: ignore[union-attr]
+    assert on("2020-04") == {e.id: getattr(e.record, "status", None) for e in timeline}
 
 
 def test_as_of_without_a_publication_date_uses_history_alone() -> None:
@@ -529,11 +532,15 @@ def test_entries_follow_their_record_and_refuse_what_does_not_fit() -> None:
     with pytest.raises(TypeError, match="must be an Event, Statement"):
         TimelineEntry(record=brief["turkey"])  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="'status' of event"):
-        TimelineEntry(record=event("e", "2020"), status="implemented")  # type: ignore[arg-type]
+        TimelineEntry(record=event("e", "2020"), status="implemented")
     with pytest.raises(ValueError, match="'status' of statement"):
         TimelineEntry(record=statement("s", "2020"), status="planned")
     with pytest.raises(TypeError, match="holds TimelineEntry objects"):
         Timeline([brief["turkey"]])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="'undated' holds events"):
+        Timeline(undated=[brief["turkey"]])  # type: ignore[list-item]
+    by_hand = Timeline(undated=[statement("s", None), event("e", None)])
+    assert [r.id for r in by_hand.undated] == ["e", "s"]  # by kind, then id
 
 
 def test_the_full_timeline_is_built_once_per_brief_and_forgotten_with_it() -> None:
@@ -690,3 +697,12 @@ def test_the_timeline_command_reports_bad_values(capsys: pytest.CaptureFixture[s
     assert "no actor is called 'Nobody At All'" in capsys.readouterr().err
     assert main(["timeline", "--from", "2020-13"]) == 2
     assert "not an EDTF date" in capsys.readouterr().err
+
+
+def test_the_timeline_command_draws_a_picture_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    picture = tmp_path / "timeline.png"
+    assert main(["timeline", "--from", "2020-02", "--plot", str(picture)]) == 0
+    assert picture.read_bytes().startswith(b"\x89PNG")
+    assert "moscow-meeting-2020-03-05" in capsys.readouterr().out

@@ -271,7 +271,8 @@ class Brief:
         >>> meeting = brief.timeline("2020-03-05", within=True, actors="Putin")
         >>> [(str(e.when), e.id) for e in meeting]
         [('2020-03-05', 'moscow-meeting-2020-03-05')]
-        >>> [e.id for e in brief.timeline(actors="Turkey", include_members=True, kinds="statement", end="2020-03-04", start="2020-03-04")]
+        >>> turkey = brief.timeline(actors="Turkey", include_members=True, kinds="statement")
+        >>> [e.id for e in turkey]
         ['erdogan-hopes-for-ceasefire']
 
         .. versionadded:: 0.1.0

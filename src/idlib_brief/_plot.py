@@ -304,10 +304,14 @@ def _draw_panel(
 
 def _date_ticks(ax: Any, most: int) -> None:
     """Put at most *most* concise date ticks on *ax*'s x axis."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.dates import DAILY, MONTHLY, YEARLY, AutoDateLocator, ConciseDateFormatter
 
-    # At least 4 ticks: fewer leave AutoDateLocator no interval for some ranges.
     locator = AutoDateLocator(minticks=2, maxticks=most)  # type: ignore[no-untyped-call]
+    # With few ticks the default steps leave no fit for some ranges (about 20 months,
+    # about 2 days, thousands of years) and matplotlib warns; these steps close the gaps.
+    locator.intervald[MONTHLY] = [1, 2, 3, 4, 6, 12]
+    locator.intervald[DAILY] = [1, 2, 3, 7, 14, 21, 28]
+    locator.intervald[YEARLY] = [*locator.intervald[YEARLY], 20000]
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.tick_params(axis="x", labelsize=8)

@@ -526,6 +526,11 @@ class Timeline(Sequence[TimelineEntry]):
             if not isinstance(entry, TimelineEntry):
                 raise TypeError(f"a Timeline holds TimelineEntry objects (got {entry!r})")
         entries = _sorted_entries(entries)
+        undated = tuple(undated)
+        for record in undated:
+            if type(record) not in _KIND_OF:
+                raise TypeError(f"'undated' holds events, statements, agreements and figures "
+                                f"(got {record!r})")
         undated = tuple(sorted(undated, key=lambda r: (_RANK[_KIND_OF[type(r)]], r.id)))
         self.__attrs_init__(entries, undated, brief, None)
 
