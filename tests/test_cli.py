@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -26,7 +27,7 @@ def test_the_overview_counts_kinds_and_lists_events_by_date(
     listing = out.split("Events in date order:\n", 1)[1]
     dated = [r for r in brief.dated if r in brief.events]
     patterns = [
-        re.escape(str(r.when)) + r" +" + re.escape(f"{r.title} [{r.status}]")  # type: ignore[union-attr]
+        re.escape(str(r.when)) + r" +" + re.escape(f"{r.title} [{r.status}]")
         for r in dated
     ]
     found = [re.search(p, listing) for p in patterns]
@@ -67,3 +68,21 @@ def test_check_lists_every_problem_and_fails(
 def test_a_missing_folder_exits_with_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--brief", str(tmp_path / "nowhere")]) == 2
     assert "no brief's folder" in capsys.readouterr().err
+
+
+def test_a_reader_that_stops_early_is_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`idlib-brief timeline | head -1` ends quietly, without a BrokenPipeError."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone: writing now fails with EPIPE
+    with os.fdopen(write_end, "w", encoding="utf-8") as closed_pipe:
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        assert main(["timeline"]) == 0
+        closed_pipe.write("more")  # stdout now points at the null device
+        closed_pipe.flush()
+
+
+def test_bad_options_exit_with_2_and_say_why(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--from", "2020-13"]) == 2
+    assert "is not an EDTF date" in capsys.readouterr().err
+    assert main(["positions", "--actor", "Erdogam"]) == 2
+    assert "close matches: 'Erdogan'" in capsys.readouterr().err

@@ -80,7 +80,8 @@ def read_source(source: Source, path: str | os.PathLike[str]) -> str:
     file = Path(path)
     if file.is_dir():
         if source.filename is None:
-            raise FileNotFoundError(f"source {source.id!r} names no file to look for in {str(file)!r}")
+            msg = f"source {source.id!r} names no file to look for in {str(file)!r}"
+            raise FileNotFoundError(msg)
         file = file / source.filename
     return source.verify(file.read_bytes())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -84,7 +85,9 @@ def _timeline(brief: idlib_brief.Brief, args: argparse.Namespace) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="idlib-brief",
-        description="Explore the bundled brief on the Idlib crisis of 2020, or a brief of your own.",
+        description=(
+            "Explore the bundled brief on the Idlib crisis of 2020, or a brief of your own."
+        ),
     )
     parser.add_argument(
         "--brief",
@@ -92,7 +95,9 @@ def _parser() -> argparse.ArgumentParser:
         help="a folder holding a brief of your own (default: the bundled brief)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("overview", help="what the brief covers, counts by kind, events by date (default)")
+    commands.add_parser(
+        "overview", help="what the brief covers, counts by kind, events by date (default)"
+    )
     check = commands.add_parser("check", help="validate a brief's folder and list every problem")
     check.add_argument("folder", help="the brief's folder")
     positions = commands.add_parser(
@@ -172,8 +177,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _output(brief: idlib_brief.Brief, args: argparse.Namespace) -> str:
+    """The text a command prints; raises the library's errors for bad options."""
+    if args.command == "check":
+        counts = ", ".join(f"{n} {kind}" for kind, n in brief.counts().items())
+        return f"{args.folder}: a valid brief ({counts})"
+    if args.command == "positions":
+        return _positions(brief, args)
+    if args.command == "timeline":
+        return _timeline(brief, args)
+    return _overview(brief)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code."""
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code.
+
+    Exit codes: 0 on success, 1 when the brief's files are not valid (every problem is
+    listed on standard error), 2 for a missing folder or bad options (an unknown actor,
+    issue, kind or status, or a date that is not EDTF).
+    """
     args = _parser().parse_args(argv)
     folder = args.folder if args.command == "check" else args.brief
     try:
@@ -184,23 +206,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"idlib-brief: {exc}", file=sys.stderr)
         return 2
-    if args.command == "check":
-        counts = ", ".join(f"{n} {kind}" for kind, n in brief.counts().items())
-        print(f"{folder}: a valid brief ({counts})")
-        return 0
-    if args.command == "positions":
-        try:
-            print(_positions(brief, args))
-        except (idlib_brief.BriefError, LookupError) as exc:
-            print(f"idlib-brief: {exc}", file=sys.stderr)
-            return 2
-        return 0
-    if args.command == "timeline":
-        try:
-            print(_timeline(brief, args))
-        except idlib_brief.BriefError as exc:  # EDTF, actor, issue and filter errors
-            print(f"idlib-brief: {exc}", file=sys.stderr)
-            return 2
-        return 0
-    print(_overview(brief))
+    try:
+        text = _output(brief, args)
+    except (idlib_brief.BriefError, LookupError) as exc:  # EDTF, actor, issue, filter errors
+        print(f"idlib-brief: {exc}", file=sys.stderr)
+        return 2
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped early (`idlib-brief timeline | head`)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return 0
