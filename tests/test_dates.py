@@ -50,6 +50,24 @@ def test_qualifiers_are_flags_that_do_not_widen_bounds(
     assert (date.earliest, date.latest) == (plain.earliest, plain.latest)
 
 
+@given(date_texts())
+def test_an_intervals_parts_hold_its_bounds(text: str) -> None:
+    """`start` and `end` are the parts around the '/', whose bounds are the interval's."""
+    date = Date(text)
+    start, end = date.start, date.end
+    if not date.is_interval:
+        assert start is end is date
+        return
+    assert (start is None) == date.open_start
+    assert (end is None) == date.open_end
+    assert date.earliest == (start.earliest if start else dt.date.min)
+    assert date.latest == (end.latest if end else dt.date.max)
+    if start is not None:
+        assert str(date).startswith(f"{start}/")
+    if end is not None:
+        assert str(date).endswith(f"/{end}")
+
+
 def test_open_and_unknown_ends_are_flagged() -> None:
     assert Date("2020/..").open_end
     assert Date("../2020").open_start

@@ -230,6 +230,34 @@ class Date:
         """
         return Date.coerce(other).contains(self)
 
+    @property
+    def start(self) -> Date | None:
+        """An interval's first part; a single date's own self; ``None`` where open or unknown.
+
+        >>> Date("2019-12/2020-02-29").start
+        Date(text='2019-12')
+        >>> Date("../2020").start is None
+        True
+        """
+        return self._part(0)
+
+    @property
+    def end(self) -> Date | None:
+        """An interval's last part; a single date's own self; ``None`` where open or unknown.
+
+        >>> Date("2019-12/2020-02-29").end
+        Date(text='2020-02-29')
+        >>> Date("2020-02-20/..").end is None
+        True
+        """
+        return self._part(2)
+
+    def _part(self, index: int) -> Date | None:
+        if not self.is_interval:
+            return self
+        text = self.text.partition("/")[index]
+        return None if text in {"", ".."} else Date(text)
+
     def __contains__(self, day: object) -> bool:
         if isinstance(day, (Date, str, dt.date)):
             return self.contains(day)

@@ -461,9 +461,8 @@ def _begun_by(when: Date) -> dt.date:
     An interval's start is its first part (``2019-12`` in ``2019-12/..``: by 31
     December); an open or unknown start is sure only by the interval's last day.
     """
-    if when.is_interval and not when.open_start:
-        return Date(when.text.partition("/")[0]).latest
-    return when.latest
+    start = when.start
+    return when.latest if start is None else start.latest
 
 
 # -- the timeline -------------------------------------------------------------------------
