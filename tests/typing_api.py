@@ -9,7 +9,20 @@ from __future__ import annotations
 import datetime as dt
 
 import idlib_brief
-from idlib_brief import Actor, Brief, Citation, Date, Record, Source
+from idlib_brief import (
+    Actor,
+    Brief,
+    Citation,
+    Comparison,
+    Date,
+    Position,
+    PositionHistory,
+    PositionMatrix,
+    Record,
+    Source,
+    Timeline,
+    TimelineEntry,
+)
 
 
 def _api() -> None:
@@ -30,3 +43,19 @@ def _api() -> None:
     cited: str = Citation(source=source.id, start=0, end=5).excerpt(text)
     members: tuple[Actor, ...] = brief.members("Turkey")
     del actor, maybe, record, missing, fallback, counts, earliest, inside, cited, members
+
+
+def _helpers(brief: Brief) -> None:
+    line: Timeline = brief.timeline("2020-02", dt.date(2020, 3, 5), actors=["Turkey"])
+    line = idlib_brief.timeline(kinds="event", status=("planned", "in-doubt"), within=True)
+    first: TimelineEntry = line[0]
+    part: Timeline = line[1:3].as_of("2020-03-04")
+    when: Date = first.when
+    table: str = str(part) + part.to_markdown()
+    found: tuple[Position, ...] = brief.positions("Ankara", "ceasefire", as_of="2020-03")
+    found = idlib_brief.positions(include_members=False)
+    matrix: PositionMatrix = brief.position_matrix(["Turkey", "Russia"], "ceasefire")
+    cell: Position | None = matrix["turkey", "ceasefire"]
+    comparison: Comparison = idlib_brief.compare("Turkey", "Russia")
+    history: PositionHistory = brief.position_history("Turkey", "ceasefire")
+    del when, table, found, cell, comparison, history

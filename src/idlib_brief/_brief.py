@@ -48,7 +48,7 @@ KINDS: tuple[str, ...] = (
 )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Brief:
     """A brief: every record of its files, with lookups by id, name and date.
 
@@ -147,6 +147,16 @@ class Brief:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def __repr__(self) -> str:
+        """A short summary: the title and the counts (the records would fill a screen).
+
+        >>> from idlib_brief import load
+        >>> load()
+        <Brief 'The Idlib crisis, February–March 2020': 1 sources, 12 issues, 34 actors, ...>
+        """
+        counts = ", ".join(f"{n} {kind}" for kind, n in self.counts().items())
+        return f"<Brief {self.title!r}: {counts}>"
 
     @property
     def ids(self) -> tuple[str, ...]:
