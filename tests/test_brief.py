@@ -13,6 +13,7 @@ from idlib_brief import (
     Brief,
     Citation,
     UnknownActorError,
+    UnknownIssueError,
     UnknownRecordError,
     load,
     normalize_name,
@@ -164,3 +165,13 @@ def test_indexes_are_read_only() -> None:
 )
 def test_normalize_name(name: str, folded: str) -> None:
     assert normalize_name(name) == folded
+
+
+def test_an_issue_resolves_by_id_or_title_and_names_close_ids() -> None:
+    brief = load()
+    assert brief.issue("ceasefire") is brief["ceasefire"]
+    assert brief.issue("a CEASEFIRE in idlib!").id == "ceasefire"
+    with pytest.raises(UnknownIssueError) as info:
+        brief.issue("ceasfire")
+    assert isinstance(info.value, LookupError)
+    assert "ceasefire" in info.value.close

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import field, frozen
 
-from ._errors import UnknownActorError, UnknownRecordError
+from ._errors import UnknownActorError, UnknownIssueError, UnknownRecordError
 from ._model import (
     Actor,
     Agreement,
@@ -198,6 +198,27 @@ class Brief:
             spelled.setdefault(normalize_name(n), n)
         close = [spelled[c] for c in close_matches(normalize_name(name), spelled)]
         raise UnknownActorError(name, close)
+
+    def issue(self, name: str) -> Issue:
+        """Return the issue with *name* as its id or title (case and punctuation aside).
+
+        >>> from idlib_brief import load
+        >>> load().issue("A ceasefire in Idlib").id
+        'ceasefire'
+
+        Raises:
+            UnknownIssueError: No issue fits (a :class:`LookupError` listing close ids).
+
+        .. versionadded:: 0.1.0
+        """
+        ids = [issue.id for issue in self.issues]
+        if name in ids:
+            return self.issues[ids.index(name)]
+        wanted = normalize_name(name)
+        for issue in self.issues:
+            if wanted in {normalize_name(issue.id), normalize_name(issue.title)}:
+                return issue
+        raise UnknownIssueError(name, close_matches(name, ids))
 
     def find_actor(self, name: str) -> Actor | None:
         """Like :meth:`actor`, but return ``None`` where no actor fits."""

@@ -56,9 +56,7 @@ from attrs import field, frozen
 from attrs import validators as v
 
 from ._dates import Date, DateLike
-from ._errors import UnknownIssueError
 from ._model import ActorKind, Statement
-from ._names import close_matches, normalize_name
 from ._render import markdown_table, text_table
 
 if TYPE_CHECKING:
@@ -449,18 +447,6 @@ def _resolve_actor(brief: Brief, name: str) -> Actor:
     return record if isinstance(record, Actor) else brief.actor(name)
 
 
-def _resolve_issue(brief: Brief, name: str) -> str:
-    """The id of the issue with id or title *name* (case and punctuation aside)."""
-    ids = [issue.id for issue in brief.issues]
-    if name in ids:
-        return name
-    wanted = normalize_name(name)
-    for issue in brief.issues:
-        if wanted in {normalize_name(issue.id), normalize_name(issue.title)}:
-            return issue.id
-    raise UnknownIssueError(name, close_matches(name, ids))
-
-
 class _Affiliations:
     """Who speaks for whom, and who is an outside analyst, in one brief."""
 
@@ -599,7 +585,7 @@ def build_positions(
     See :func:`idlib_brief.positions`, which does this on the bundled brief.
     """
     actor_ids = None if actor is None else [_resolve_actor(brief, actor).id]
-    issue_ids = None if issue is None else [_resolve_issue(brief, issue)]
+    issue_ids = None if issue is None else [brief.issue(issue).id]
     found = _collect(
         brief,
         actor_ids,
@@ -624,7 +610,7 @@ def build_matrix(
     actor_names = _names(actors)
     issue_names = _names(issues)
     actor_ids = None if actor_names is None else [_resolve_actor(brief, a).id for a in actor_names]
-    issue_ids = None if issue_names is None else [_resolve_issue(brief, i) for i in issue_names]
+    issue_ids = None if issue_names is None else [brief.issue(i).id for i in issue_names]
     found = _collect(
         brief,
         actor_ids,
@@ -704,7 +690,7 @@ def build_history(
     See :func:`idlib_brief.position_history`, which does this on the bundled brief.
     """
     actor_id = _resolve_actor(brief, actor).id
-    issue_id = _resolve_issue(brief, issue)
+    issue_id = brief.issue(issue).id
     found = _collect(
         brief,
         [actor_id],

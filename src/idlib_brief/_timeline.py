@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args, overload
 from attrs import field, frozen
 
 from ._dates import Date, DateLike
-from ._errors import BriefError, UnknownIssueError
+from ._errors import BriefError
 from ._model import (
     AGREEMENT_STATUSES,
     EVENT_STATUSES,
@@ -44,7 +44,6 @@ from ._model import (
     Figure,
     Statement,
 )
-from ._names import close_matches, normalize_name
 from ._render import markdown_table, text_table
 
 if TYPE_CHECKING:
@@ -348,18 +347,6 @@ class _RangeIndex:
 # -- filters ----------------------------------------------------------------------------
 
 
-def _issue_id(brief: Brief, name: str) -> str:
-    """The id of the issue with id or title *name* (case and punctuation aside)."""
-    ids = [issue.id for issue in brief.issues]
-    if name in ids:
-        return name
-    wanted = normalize_name(name)
-    for issue in brief.issues:
-        if wanted in {normalize_name(issue.id), normalize_name(issue.title)}:
-            return issue.id
-    raise UnknownIssueError(name, close_matches(name, ids))
-
-
 def _with_members(brief: Brief, actor_ids: Iterable[str]) -> set[str]:
     """The actors and, transitively, every actor affiliated with them."""
     found = set(actor_ids)
@@ -397,7 +384,7 @@ def _make_filter(
         if value not in ENTRY_STATUSES:
             raise TimelineError("status", value, ENTRY_STATUSES)
     issue_names = _values(issues, "issues")
-    issue_set = {_issue_id(brief, n) for n in issue_names} if brief else set(issue_names)
+    issue_set = {brief.issue(n).id for n in issue_names} if brief else set(issue_names)
     actor_names = _values(actors, "actors")
     if brief is None:
         if include_members:
