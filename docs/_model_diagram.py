@@ -23,7 +23,7 @@ from matplotlib.figure import Figure as MplFigure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 import idlib_brief
-from idlib_brief import _loading
+from idlib_brief import _kinds
 
 RECORDS: tuple[type, ...] = (
     idlib_brief.Source,
@@ -119,16 +119,19 @@ def _holds(boxes: dict[str, _Box]) -> set[tuple[str, str, str]]:
 
 
 def _refers(boxes: dict[str, _Box]) -> set[tuple[str, str, str]]:
-    """``(class, field, record)`` where the loader requires the field's ids to name one."""
-    brief = idlib_brief.load()
+    """``(class, field, record)`` where the loader requires the field's ids to name one.
+
+    The references are the registry's, the very table the loader checks them by.
+    """
     found = set()
-    for record in brief:
-        for path, _id, expected in _loading._references(record):  # noqa: SLF001
-            steps = re.findall(r"\.(\w+)", path)
-            owner = type(record).__name__
-            for step in steps[:-1]:  # a nested part: `.stances[0].issue` is Stance.issue
-                owner = next(p for c, f, p in _holds(boxes) if c == owner and f == step)
-            found.add((owner, steps[-1], expected.__name__))
+    for kind in _kinds.REGISTRY:
+        for ref in kind.references:
+            target = _kinds.BY_NAME[ref.target].cls.__name__
+            owner, field = kind.cls.__name__, ref.field
+            if ref.attr is not None:  # a nested part: `stances[].issue` is Stance.issue
+                owner = next(p for c, f, p in _holds(boxes) if c == owner and f == field)
+                field = ref.attr
+            found.add((owner, field, target))
     found.add(("Citation", "source", "Source"))  # checked by the loader's span check
     return found
 

@@ -19,7 +19,7 @@ from idlib_brief import (
     AGREEMENT_STATUSES,
     EVENT_KINDS,
     EVENT_STATUSES,
-    POSITIONS,
+    POSITION_VALUES,
     Actor,
     Agreement,
     Brief,
@@ -131,7 +131,7 @@ def briefs(draw: st.DrawFn, max_records: int = 12) -> Brief:
                     st.builds(
                         Stance,
                         issue=st.sampled_from(issue_ids),
-                        position=st.sampled_from(POSITIONS),
+                        position=st.sampled_from(POSITION_VALUES),
                     ),
                     max_size=2,
                 )

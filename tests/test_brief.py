@@ -10,8 +10,12 @@ from hypothesis import strategies as st
 
 from idlib_brief import (
     Actor,
+    Agreement,
     Brief,
     Citation,
+    Event,
+    Figure,
+    Statement,
     UnknownActorError,
     UnknownIssueError,
     UnknownRecordError,
@@ -139,8 +143,18 @@ def test_the_date_index_holds_every_dated_record_in_order(brief: Brief) -> None:
     dated = brief.dated
     expected = [r for r in brief if getattr(r, "when", None) is not None]
     assert sorted(r.id for r in dated) == sorted(r.id for r in expected)
-    keys = [(r.when.sort_key, r.id) for r in dated if r.when is not None]
+    rank = {Event: 0, Statement: 1, Agreement: 2, Figure: 3}
+    keys = [(r.when.sort_key, rank[type(r)], r.id) for r in dated if r.when is not None]
     assert keys == sorted(keys)
+
+
+@given(briefs())
+def test_records_are_in_one_date_order_everywhere(brief: Brief) -> None:
+    """The date index, the timeline and the overview's events share one order."""
+    timeline = brief.timeline()
+    assert [r.id for r in brief.dated] == [entry.id for entry in timeline]
+    events = [r.id for r in brief.dated if isinstance(r, Event)]
+    assert [entry.id for entry in brief.timeline(kinds="event")] == events
 
 
 @given(briefs())

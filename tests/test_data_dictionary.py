@@ -31,7 +31,7 @@ VOCABULARIES = {
     "actor kinds": _model.ACTOR_KINDS,
     "modes": _model.MODES,
     "acts": _model.ACTS,
-    "positions": _model.POSITIONS,
+    "positions": _model.POSITION_VALUES,
     "event statuses": _model.EVENT_STATUSES,
     "event kinds": _model.EVENT_KINDS,
     "agreement statuses": _model.AGREEMENT_STATUSES,

@@ -1,4 +1,9 @@
-"""The `Brief`: a brief's immutable records, with indexes by id, name and date."""
+"""The `Brief`: a brief's immutable records, with indexes by id, name and date.
+
+Each helper of the library (timelines, positions) is defined once, here, as a method:
+its signature, defaults and docstring. The module-level functions of the same names
+(``idlib_brief.timeline`` …) are bindings of these methods to the bundled brief.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from attrs import field, frozen
 
 from ._errors import UnknownActorError, UnknownIssueError, UnknownRecordError
+from ._kinds import KINDS, REGISTRY, date_order
 from ._model import (
     Actor,
     Agreement,
@@ -26,7 +32,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ._dates import DateLike
-    from ._positions import Comparison, Position, PositionHistory, PositionMatrix
+    from ._position_results import Comparison, Position, PositionHistory, PositionMatrix
     from ._timeline import Timeline
 
 _T = TypeVar("_T")
@@ -36,16 +42,8 @@ def _sorted(value: Any) -> tuple[Any, ...]:
     return tuple(sorted(value, key=lambda r: r.id))
 
 
-#: The record kinds of a brief, in the order the files are read and the overview counts.
-KINDS: tuple[str, ...] = (
-    "sources",
-    "issues",
-    "actors",
-    "statements",
-    "agreements",
-    "figures",
-    "events",
-)
+def _frozen_groups(groups: dict[str, list[_T]]) -> Mapping[str, tuple[_T, ...]]:
+    return MappingProxyType({key: tuple(values) for key, values in groups.items()})
 
 
 @frozen(kw_only=True, repr=False)
@@ -57,8 +55,8 @@ class Brief:
 
     >>> from idlib_brief import load
     >>> brief = load()
-    >>> brief.actor("erdogan").id
-    'erdogan'
+    >>> brief.actor("erdogan").name
+    'Recep Tayyip Erdogan'
     >>> brief["turkey"].kind
     'state'
 
@@ -76,15 +74,19 @@ class Brief:
     figures: tuple[Figure, ...] = field(default=(), converter=_sorted)
     events: tuple[Event, ...] = field(default=(), converter=_sorted)
 
+    # Indexes, built once by the constructor.
     _index: Mapping[str, Record] = field(init=False, eq=False, repr=False)
     _names: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
+    _issue_names: Mapping[str, Issue] = field(init=False, eq=False, repr=False)
     _members: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
     _dated: tuple[DatedRecord, ...] = field(init=False, eq=False, repr=False)
+    # Built by the helpers on first use, then kept while the brief lives.
+    _timeline: Timeline | None = field(init=False, default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Record] = {}
-        for kind in KINDS:
-            for record in getattr(self, kind):
+        for kind in REGISTRY:
+            for record in getattr(self, kind.plural):
                 index.setdefault(record.id, record)
         names: dict[str, list[Actor]] = {}
         members: dict[str, list[Actor]] = {}
@@ -93,22 +95,28 @@ class Brief:
                 names.setdefault(name, []).append(actor)
             if actor.affiliation is not None:
                 members.setdefault(actor.affiliation, []).append(actor)
-        records: tuple[DatedRecord, ...] = (
-            *self.events,
-            *self.statements,
-            *self.agreements,
-            *self.figures,
-        )
-        dated = [r for r in records if r.when is not None]
-        dated.sort(key=lambda r: (r.when.sort_key if r.when else (), r.id))
+        issue_names: dict[str, Issue] = {}
+        for issue in self.issues:
+            for name in (normalize_name(issue.id), normalize_name(issue.title)):
+                issue_names.setdefault(name, issue)
+        dated = [r for kind in REGISTRY if kind.dated for r in getattr(self, kind.plural)]
+        dated = sorted((r for r in dated if r.when is not None), key=date_order)
         object.__setattr__(self, "_index", MappingProxyType(index))
-        object.__setattr__(
-            self, "_names", MappingProxyType({k: tuple(v) for k, v in names.items()})
-        )
-        object.__setattr__(
-            self, "_members", MappingProxyType({k: tuple(v) for k, v in members.items()})
-        )
+        object.__setattr__(self, "_names", _frozen_groups(names))
+        object.__setattr__(self, "_issue_names", MappingProxyType(issue_names))
+        object.__setattr__(self, "_members", _frozen_groups(members))
         object.__setattr__(self, "_dated", tuple(dated))
+
+    # -- pickling: the records only; the indexes are rebuilt --------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The brief's fields, without its indexes and caches (they are rebuilt)."""
+        names = ("title", "description", "format_version", *KINDS)
+        return {name: getattr(self, name) for name in names}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore a brief from :meth:`__getstate__`'s fields."""
+        self.__init__(**state)  # type: ignore[misc]
 
     # -- lookups -----------------------------------------------------------------
 
@@ -121,7 +129,10 @@ class Brief:
         """
         try:
             return self._index[key]
-        except KeyError:
+        except (KeyError, TypeError):
+            if not isinstance(key, str):
+                msg = f"a brief's records are found by their id, a string (got {key!r})"
+                raise TypeError(msg) from None
             raise UnknownRecordError(key, close_matches(key, self._index)) from None
 
     @overload
@@ -135,7 +146,7 @@ class Brief:
         >>> load().get("no-such-record") is None
         True
         """
-        return self._index.get(key, default)
+        return self._index.get(key, default) if isinstance(key, str) else default
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and key in self._index
@@ -176,8 +187,11 @@ class Brief:
     def actor(self, name: str) -> Actor:
         """Return the actor with *name* as its id, name or one of its aliases.
 
-        Case, diacritics and punctuation do not count, so ``"Erdoğan"``,
-        ``"erdogan"`` and ``"Recep Tayyip Erdogan"`` give the same actor.
+        An actor's exact id comes first; otherwise names, aliases and ids match
+        whatever their case, diacritics and punctuation, so ``"Erdoğan"``,
+        ``"erdogan"`` and ``"Recep Tayyip Erdogan"`` give the same actor. Every
+        helper's ``actor`` and ``actors`` arguments, and the command line, resolve
+        names this way.
 
         >>> from idlib_brief import load
         >>> brief = load()
@@ -188,7 +202,10 @@ class Brief:
             UnknownActorError: No actor fits (a :class:`LookupError` listing close
                 names).
         """
-        found = self._names.get(normalize_name(name), ())
+        record = self.get(name)
+        if isinstance(record, Actor):
+            return record
+        found = self._names.get(normalize_name(name), ()) if isinstance(name, str) else ()
         if len(found) == 1:
             return found[0]
         if found:  # the loader rejects a name shared by two actors; a hand-built brief may not
@@ -196,11 +213,14 @@ class Brief:
         spelled: dict[str, str] = {}
         for n in (n for a in self.actors for n in a.names):
             spelled.setdefault(normalize_name(n), n)
-        close = [spelled[c] for c in close_matches(normalize_name(name), spelled)]
+        close = [spelled[c] for c in close_matches(normalize_name(str(name)), spelled)]
         raise UnknownActorError(name, close)
 
     def issue(self, name: str) -> Issue:
-        """Return the issue with *name* as its id or title (case and punctuation aside).
+        """Return the issue with *name* as its id or title.
+
+        An issue's exact id comes first; otherwise ids and titles match whatever their
+        case, diacritics and punctuation, as actors' names do in :meth:`actor`.
 
         >>> from idlib_brief import load
         >>> load().issue("A ceasefire in Idlib").id
@@ -211,14 +231,13 @@ class Brief:
 
         .. versionadded:: 0.1.0
         """
-        ids = [issue.id for issue in self.issues]
-        if name in ids:
-            return self.issues[ids.index(name)]
-        wanted = normalize_name(name)
-        for issue in self.issues:
-            if wanted in {normalize_name(issue.id), normalize_name(issue.title)}:
-                return issue
-        raise UnknownIssueError(name, close_matches(name, ids))
+        record = self.get(name)
+        if isinstance(record, Issue):
+            return record
+        found = self._issue_names.get(normalize_name(name)) if isinstance(name, str) else None
+        if found is not None:
+            return found
+        raise UnknownIssueError(name, close_matches(str(name), [i.id for i in self.issues]))
 
     def find_actor(self, name: str) -> Actor | None:
         """Like :meth:`actor`, but return ``None`` where no actor fits."""
@@ -238,10 +257,14 @@ class Brief:
 
     @property
     def dated(self) -> tuple[DatedRecord, ...]:
-        """Every record that has a date, sorted by its date's bounds, then by id."""
+        """Every record that has a date, in date order.
+
+        The order is the timeline's: by the date's earliest day, then its latest, then
+        its text, then the kind (events, statements, agreements, figures), then the id.
+        """
         return self._dated
 
-    # -- helpers (each lives in its own module) ----------------------------------
+    # -- helpers: each is defined here once; idlib_brief.<name> binds it ----------
 
     def timeline(
         self,
@@ -308,43 +331,88 @@ class Brief:
 
         .. versionadded:: 0.1.0
         """
-        from ._timeline import build_timeline
+        from ._timeline import full_timeline, make_filter
 
-        return build_timeline(
+        # Check the filters before any work, so a typo fails fast even on a large brief.
+        test = make_filter(
             self,
-            start,
-            end,
             actors=actors,
             kinds=kinds,
             issues=issues,
             status=status,
             include_members=include_members,
-            within=within,
         )
+        return full_timeline(self).between(start, end, within=within)._kept(test)  # noqa: SLF001
 
     def positions(
         self,
-        actor: str | None = None,
-        issue: str | None = None,
+        actor: str | Iterable[str] | None = None,
+        issue: str | Iterable[str] | None = None,
         *,
         as_of: DateLike | None = None,
         include_members: bool = True,
         include_assessments: bool = False,
     ) -> tuple[Position, ...]:
-        """Return the actors' positions on the issues; see :func:`idlib_brief.positions`.
+        """Return who stands where on which issue, since when, and why.
+
+        Positions are derived from the statements' stances on the brief's issues, never
+        typed in by hand (the rules are on the :doc:`positions page </positions>`).
+        Each :class:`~idlib_brief.Position` gives the value (``"for"``,
+        ``"against"``, ``"neutral"``, or ``"mixed"`` where the evidence differs), the
+        earliest date of its evidence (``since``), the statements it rests on in date
+        order (``evidence``, undated last), who made them (``speakers``), and its
+        ``basis``: the actor's own quoted words (``"own-words"``), its words as the
+        source reports them (``"reported"``), or an outside analyst's assessment
+        (``"assessment"``).
+
+        Args:
+            actor: Only these actors' positions: an id, name or alias (``"Ankara"``),
+                or several; ``None`` for every actor.
+            issue: Only positions on these issues: an id or title, or several;
+                ``None`` for every issue.
+            as_of: Only statements certainly made on or before this date (their
+                ``when.latest`` is not after its last day); undated statements are
+                left out.
+            include_members: Count what those who speak for an actor said (its
+                ``affiliation`` chain: Lavrov and Peskov for Russia, Erdogan for
+                Turkey).
+            include_assessments: Also count outside analysts' statements about an
+                actor (think tanks, expert groups and their experts), with the basis
+                ``"assessment"``.
+
+        Returns:
+            The positions, by actor id, then issue id.
+
+        Raises:
+            UnknownActorError: No actor has that id, name or alias.
+            UnknownIssueError: No issue has that id or title.
+            EDTFError: *as_of* is text that is not EDTF.
+
+        >>> import idlib_brief
+        >>> brief = idlib_brief.load()
+        >>> for p in brief.positions("Turkey"):
+        ...     print(p.issue, p.position, p.basis, p.speakers)
+        ceasefire for ('own-words',) ('erdogan',)
+        russian-restraint-in-idlib for ('reported',) ('turkey',)
+        russian-turkish-talks for ('own-words',) ('erdogan',)
+        syrian-offensive-in-idlib against ('reported',) ('turkey',)
+        withdrawal-to-sochi-line for ('reported',) ('turkey',)
+        >>> (sochi,) = brief.positions("Moscow", "sochi-agreements")
+        >>> sochi.position, sochi.evidence, sochi.speakers
+        ('for', ('lavrov-pledges-sochi-agreements',), ('lavrov',))
+        >>> brief.positions("Russia", "sochi-agreements", include_members=False)
+        ()
+        >>> [(p.actor, p.issue) for p in brief.positions(["Turkey", "Russia"], "ceasefire")]
+        [('turkey', 'ceasefire')]
 
         .. versionadded:: 0.1.0
+        .. versionchanged:: 0.2.0
+           *actor* and *issue* take several values.
         """
-        from ._positions import build_positions
+        from ._positions import Rules, positions
 
-        return build_positions(
-            self,
-            actor,
-            issue,
-            as_of=as_of,
-            include_members=include_members,
-            include_assessments=include_assessments,
-        )
+        rules = Rules.make(self, as_of, include_members, include_assessments)
+        return positions(rules, self._actor_ids(actor), self._issue_ids(issue))
 
     def position_matrix(
         self,
@@ -355,20 +423,42 @@ class Brief:
         include_members: bool = True,
         include_assessments: bool = False,
     ) -> PositionMatrix:
-        """Return actors by issues, each cell a position; see :func:`idlib_brief.position_matrix`.
+        """Return actors by issues, each cell a position or empty.
+
+        Each cell is what :meth:`positions` gives for that actor and issue with the
+        same options, or ``None``. ``str(matrix)`` is a plain-text table,
+        :meth:`~idlib_brief.PositionMatrix.to_markdown` a Markdown one, and
+        :meth:`~idlib_brief.PositionMatrix.plot` draws a heat map (``plot`` extra).
+
+        Args:
+            actors: The rows, as ids, names or aliases, in this order; by default every
+                actor with a position, by id.
+            issues: The columns, as ids or titles, in this order; by default every
+                issue with a position, in the brief's order (by id).
+            as_of: As for :meth:`positions`.
+            include_members: As for :meth:`positions`.
+            include_assessments: As for :meth:`positions`.
+
+        Raises:
+            UnknownActorError: No actor has one of those ids, names or aliases.
+            UnknownIssueError: No issue has one of those ids or titles.
+
+        >>> import idlib_brief
+        >>> brief = idlib_brief.load()
+        >>> print(brief.position_matrix(["Turkey", "Russia", "Syria"],
+        ...                             ["withdrawal-to-sochi-line", "sochi-agreements"]))
+        actor   withdrawal-to-sochi-line  sochi-agreements
+        ------  ------------------------  ----------------
+        turkey  for
+        russia                            for
+        syria
 
         .. versionadded:: 0.1.0
         """
-        from ._positions import build_matrix
+        from ._positions import Rules, matrix
 
-        return build_matrix(
-            self,
-            actors,
-            issues,
-            as_of=as_of,
-            include_members=include_members,
-            include_assessments=include_assessments,
-        )
+        rules = Rules.make(self, as_of, include_members, include_assessments)
+        return matrix(rules, self._actor_ids(actors), self._issue_ids(issues))
 
     def compare(
         self,
@@ -379,20 +469,38 @@ class Brief:
         include_members: bool = True,
         include_assessments: bool = False,
     ) -> Comparison:
-        """Return where two actors agree and disagree; see :func:`idlib_brief.compare`.
+        """Compare two actors' positions, issue by issue.
+
+        Args:
+            a: The first actor: an id, name or alias.
+            b: The second actor: an id, name or alias.
+            as_of: As for :meth:`positions`.
+            include_members: As for :meth:`positions`.
+            include_assessments: As for :meth:`positions`.
+
+        Returns:
+            A :class:`~idlib_brief.Comparison`: the issues where both hold the same
+            position (``agree``), different ones (``disagree``), where one of them is
+            ``"mixed"`` (``unclear``), and where only one has a position (``only_a``,
+            ``only_b``); each a :class:`~idlib_brief.PositionPair` with both positions
+            and their evidence. ``compare(b, a)`` is ``compare(a, b).swapped()``.
+
+        Raises:
+            UnknownActorError: No actor has one of those ids, names or aliases.
+
+        >>> import idlib_brief
+        >>> comparison = idlib_brief.load().compare("Turkey", "Russia")
+        >>> [(p.issue, p.a.position, p.b.position) for p in comparison.agree]
+        [('russian-turkish-talks', 'for', 'for')]
+        >>> [p.issue for p in comparison.only_b]
+        ['russian-turkish-sanctions', 'sochi-agreements', 'turkish-support-for-rebels']
 
         .. versionadded:: 0.1.0
         """
-        from ._positions import build_comparison
+        from ._positions import Rules, comparison
 
-        return build_comparison(
-            self,
-            a,
-            b,
-            as_of=as_of,
-            include_members=include_members,
-            include_assessments=include_assessments,
-        )
+        rules = Rules.make(self, as_of, include_members, include_assessments)
+        return comparison(rules, self.actor(a).id, self.actor(b).id)
 
     def position_history(
         self,
@@ -405,17 +513,44 @@ class Brief:
     ) -> PositionHistory:
         """Return how an actor's position on an issue came about, statement by statement.
 
-        See :func:`idlib_brief.position_history`.
+        One entry per statement of the position's evidence, in the same order: its
+        date, speaker, basis, its own stance, and the running position after it. The
+        last running position is what :meth:`positions` gives.
+
+        Args:
+            actor: The actor: an id, name or alias.
+            issue: The issue: an id or title.
+            as_of: As for :meth:`positions`.
+            include_members: As for :meth:`positions`.
+            include_assessments: As for :meth:`positions`.
+
+        Raises:
+            UnknownActorError: No actor has that id, name or alias.
+            UnknownIssueError: No issue has that id or title.
+
+        >>> import idlib_brief
+        >>> brief = idlib_brief.load()
+        >>> print(brief.position_history("Turkey", "syrian-offensive-in-idlib"))
+        when       statement                           speaker  basis     says     position
+        ---------  ----------------------------------  -------  --------  -------  --------
+        (undated)  turkey-criticizes-syrian-offensive  turkey   reported  against  against
+        (undated)  turkey-demands-withdrawal           turkey   reported  against  against
 
         .. versionadded:: 0.1.0
         """
-        from ._positions import build_history
+        from ._positions import Rules, history
 
-        return build_history(
-            self,
-            actor,
-            issue,
-            as_of=as_of,
-            include_members=include_members,
-            include_assessments=include_assessments,
-        )
+        rules = Rules.make(self, as_of, include_members, include_assessments)
+        return history(rules, self.actor(actor).id, self.issue(issue).id)
+
+    def _actor_ids(self, names: str | Iterable[str] | None) -> list[str] | None:
+        """The ids of the actors *names* resolve to, in order; ``None`` for all."""
+        if names is None:
+            return None
+        return [self.actor(n).id for n in ((names,) if isinstance(names, str) else names)]
+
+    def _issue_ids(self, names: str | Iterable[str] | None) -> list[str] | None:
+        """The ids of the issues *names* resolve to, in order; ``None`` for all."""
+        if names is None:
+            return None
+        return [self.issue(n).id for n in ((names,) if isinstance(names, str) else names)]

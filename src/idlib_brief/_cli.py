@@ -21,12 +21,11 @@ def _overview(brief: idlib_brief.Brief) -> str:
         lines.append(f"Source: {source.title} ({source.publisher}{published})")
     lines += ["", "Records:"]
     lines += [f"  {kind:<11} {count:>4}" for kind, count in brief.counts().items()]
-    events = [e for e in brief.events if e.when is not None]
-    events.sort(key=lambda e: (e.when.sort_key if e.when else (), e.id))
-    undated = [e for e in brief.events if e.when is None]
+    events = brief.timeline(kinds="event")
     lines += ["", "Events in date order:"]
     width = max((len(str(e.when)) for e in events), default=0)
-    lines += [f"  {e.when!s:<{width}}  {e.title} [{e.status}]" for e in events]
+    lines += [f"  {e.when!s:<{width}}  {e.label} [{e.status}]" for e in events]
+    undated = [e for e in events.undated if isinstance(e, idlib_brief.Event)]
     lines += [f"  {'(undated)':<{width}}  {e.title} [{e.status}]" for e in undated]
     return "\n".join(lines)
 
@@ -49,14 +48,11 @@ def _positions(brief: idlib_brief.Brief, args: argparse.Namespace) -> str:
             raise idlib_brief.BriefError("--history needs one --actor and one --issue")
         history = brief.position_history(args.actor[0], args.issue[0], **options)
         return history.to_markdown() if args.markdown else str(history)
-    found: dict[tuple[str, str], idlib_brief.Position] = {}
-    for actor in args.actor or [None]:
-        for issue in args.issue or [None]:
-            found.update(((p.actor, p.issue), p) for p in brief.positions(actor, issue, **options))
+    found = brief.positions(args.actor, args.issue, **options)
     headers = ["actor", "issue", "position", "since", "basis", "evidence"]
     rows = [
         [p.actor, p.issue, p.position, str(p.since or ""), *map(", ".join, (p.basis, p.evidence))]
-        for _, p in sorted(found.items())
+        for p in found
     ]
     return markdown_table(headers, rows) if args.markdown else text_table(headers, rows)
 

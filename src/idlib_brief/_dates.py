@@ -153,6 +153,7 @@ class Date:
         Args:
             value: A :class:`Date`, EDTF text, or a :class:`datetime.date` (a day).
 
+        >>> import datetime as dt
         >>> Date.coerce(dt.date(2020, 3, 5))
         Date(text='2020-03-05')
 

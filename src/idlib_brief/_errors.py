@@ -141,3 +141,34 @@ class UnknownIssueError(BriefError, LookupError):
         self.close: tuple[str, ...] = tuple(close)
         hint = f"; close issue ids: {', '.join(map(repr, self.close))}" if self.close else ""
         super().__init__(f"no issue has the id or title {issue!r}{hint}")
+
+
+class TimelineError(BriefError, ValueError):
+    """A timeline was asked for with a value it cannot take.
+
+    Raised for an unknown kind or status in a filter, and for a range that ends before
+    it starts.
+
+    Attributes:
+        option: The argument that was given the value (``"kinds"``, ``"status"``, …).
+        value: The value that was given.
+        allowed: The values that argument takes, where there is a fixed list.
+
+    >>> import idlib_brief
+    >>> idlib_brief.timeline(kinds=["speech"])
+    Traceback (most recent call last):
+    ...
+    idlib_brief.TimelineError: 'kinds' must be one of ('event', ...) (got 'speech')
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(
+        self, option: str, value: object, allowed: Iterable[str] = (), reason: str = ""
+    ) -> None:
+        self.option = option
+        self.value = value
+        self.allowed: tuple[str, ...] = tuple(allowed)
+        if not reason:
+            reason = f"must be one of {self.allowed!r}"
+        super().__init__(f"{option!r} {reason} (got {value!r})")

@@ -13,19 +13,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import cattrs
 
-from ._brief import KINDS, Brief
+from ._brief import Brief
 from ._converter import format_exception, make_converter
 from ._errors import BriefDataError, Problem
-from ._model import (
-    Actor,
-    Agreement,
-    Citation,
-    Event,
-    Figure,
-    Issue,
-    Source,
-    Statement,
-)
+from ._kinds import BY_CLASS, BY_NAME, KINDS, REGISTRY, Kind
+from ._model import Citation
 from ._names import close_matches, normalize_name
 
 if TYPE_CHECKING:
@@ -39,25 +31,6 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 #: The version of the file format this library reads and writes.
 FORMAT_VERSION = 1
 MANIFEST = "brief.json"
-
-RECORD_TYPES: dict[str, type[Any]] = {
-    "sources": Source,
-    "issues": Issue,
-    "actors": Actor,
-    "statements": Statement,
-    "agreements": Agreement,
-    "figures": Figure,
-    "events": Event,
-}
-_KIND_NAMES = {
-    Source: "a source",
-    Issue: "an issue",
-    Actor: "an actor",
-    Statement: "a statement",
-    Agreement: "an agreement",
-    Figure: "a figure",
-    Event: "an event",
-}
 
 _converter = make_converter()
 
@@ -142,8 +115,8 @@ def _field_path(path: str, message: str) -> str:
     return f"{path}.{match.group(1)}" if match else path
 
 
-def _structure_file(folder: _Readable, kind: str, problems: _Collector) -> list[tuple[int, Any]]:
-    file = f"{kind}.json"
+def _structure_file(folder: _Readable, kind: Kind, problems: _Collector) -> list[tuple[int, Any]]:
+    file = kind.file
     text = _read(folder, file)
     if text is None:
         return []
@@ -153,7 +126,7 @@ def _structure_file(folder: _Readable, kind: str, problems: _Collector) -> list[
     if not isinstance(raw, list):
         problems.add(file, "$", f"expected a JSON array of records, got {type(raw).__name__}")
         return []
-    cls = RECORD_TYPES[kind]
+    cls = kind.cls
     records: list[tuple[int, Any]] = []
     for i, item in enumerate(raw):
         if not isinstance(item, dict):
@@ -179,37 +152,14 @@ def _citation_paths(record: Record) -> Iterator[tuple[str, Citation]]:
             yield f".history[{k}].citations[{j}]", citation
 
 
-def _references(record: Record) -> Iterator[tuple[str, str, type[Any]]]:
-    """Yield ``(path, id, expected type)`` for every id the record refers to."""
-    if isinstance(record, Actor) and record.affiliation is not None:
-        yield ".affiliation", record.affiliation, Actor
-    if isinstance(record, Statement):
-        yield ".speaker", record.speaker, Actor
-        for j, stance in enumerate(record.stances):
-            yield f".stances[{j}].issue", stance.issue, Issue
-        for j, ref in enumerate(record.about):
-            yield f".about[{j}]", ref, Actor
-    if isinstance(record, Agreement):
-        for j, ref in enumerate(record.parties):
-            yield f".parties[{j}]", ref, Actor
-    if isinstance(record, Event):
-        for j, ref in enumerate(record.participants):
-            yield f".participants[{j}]", ref, Actor
-    if isinstance(record, Figure):
-        if record.attributed_to is not None:
-            yield ".attributed_to", record.attributed_to, Actor
-        for j, ref in enumerate(record.related):
-            yield f".related[{j}]", ref, Figure
-
-
 _Located = dict[str, list[tuple[int, Any]]]
 """Structured records by kind, each with its index in its file."""
 
 
 def _located(structured: _Located) -> Iterator[tuple[str, int, Any]]:
-    for kind in KINDS:
-        for i, record in structured[kind]:
-            yield f"{kind}.json", i, record
+    for kind in REGISTRY:
+        for i, record in structured[kind.plural]:
+            yield kind.file, i, record
 
 
 def _check_ids(structured: _Located, problems: _Collector) -> dict[str, Any]:
@@ -232,23 +182,29 @@ def _check_ids(structured: _Located, problems: _Collector) -> dict[str, Any]:
 
 
 def _check_references(structured: _Located, index: dict[str, Any], problems: _Collector) -> None:
+    """Report every reference to an id that is missing or of the wrong kind."""
+    ids_of: dict[str, list[str]] = {}  # each kind's ids, for close matches: built once
     for file, i, record in _located(structured):
-        for path, ref, expected in _references(record):
-            target = index.get(ref)
-            wanted = _KIND_NAMES[expected]
-            if target is None:
-                ids = [k for k, r in index.items() if isinstance(r, expected)]
-                close = close_matches(ref, ids, n=3)
-                hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-                message = f"{ref!r} is not the id of any record; expected {wanted}{hint}"
-                problems.add(file, f"$[{i}]{path}", message)
-            elif not isinstance(target, expected):
-                message = f"{ref!r} is {_KIND_NAMES[type(target)]}, expected {wanted}"
-                problems.add(file, f"$[{i}]{path}", message)
-        if isinstance(record, Actor) and record.affiliation == record.id:
-            problems.add(file, f"$[{i}].affiliation", "an actor cannot be affiliated with itself")
-        if isinstance(record, Figure) and record.id in record.related:
-            problems.add(file, f"$[{i}].related", "a figure cannot be related to itself")
+        for reference in BY_CLASS[type(record)].references:
+            wanted = BY_NAME[reference.target]
+            for path, ref in reference.ids(record):
+                target = index.get(ref)
+                if target is None:
+                    if wanted.name not in ids_of:
+                        ids_of[wanted.name] = [r.id for _, r in structured[wanted.plural]]
+                    close = close_matches(ref, ids_of[wanted.name], n=3)
+                    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+                    message = (
+                        f"{ref!r} is not the id of any record; expected {wanted.article}{hint}"
+                    )
+                    problems.add(file, f"$[{i}]{path}", message)
+                elif ref == record.id and reference.self_message is not None:
+                    problems.add(file, f"$[{i}].{reference.field}", reference.self_message)
+                elif not isinstance(target, wanted.cls):
+                    message = (
+                        f"{ref!r} is {BY_CLASS[type(target)].article}, expected {wanted.article}"
+                    )
+                    problems.add(file, f"$[{i}]{path}", message)
 
 
 def _check_citations(structured: _Located, problems: _Collector) -> None:
@@ -272,9 +228,23 @@ def _check_citations(structured: _Located, problems: _Collector) -> None:
 
 
 def _check_names(structured: _Located, problems: _Collector) -> None:
-    """Report a name or alias that two actors share: a name must pick out one actor."""
+    """Report a name or alias that two actors share, or that is another actor's id.
+
+    A name must pick out one actor; an id resolves first (see ``Brief.actor``), so an
+    alias equal to another actor's id could never be reached.
+    """
+    ids = {normalize_name(actor.id): (actor.id, i) for i, actor in structured["actors"]}
     owners: dict[str, tuple[str, int]] = {}
     for i, actor in structured["actors"]:
+        for name in actor.names:
+            other = ids.get(normalize_name(name))
+            if other is not None and other[0] != actor.id:
+                problems.add(
+                    "actors.json",
+                    f"$[{i}]",
+                    f"the name or alias {name!r} of {actor.id!r} is the id of actors.json "
+                    f"$[{other[1]}] ({other[0]!r}); a name must not be another actor's id",
+                )
         for name in sorted({normalize_name(n) for n in actor.names}):
             other = owners.setdefault(name, (actor.id, i))
             if other[0] != actor.id:
@@ -296,7 +266,7 @@ def _check(structured: _Located, problems: _Collector) -> None:
 
 def _problem_order(problem: Problem) -> tuple[int, int]:
     """Order problems by file (manifest first, then KINDS order), then record index."""
-    files = [MANIFEST, *(f"{kind}.json" for kind in KINDS)]
+    files = [MANIFEST, *(kind.file for kind in REGISTRY)]
     rank = files.index(problem.file) if problem.file in files else len(files)
     match = re.match(r"\$\[(\d+)\]", problem.path)
     return rank, int(match.group(1)) if match else -1
@@ -311,7 +281,7 @@ def load_folder(folder: _Readable | str | os.PathLike[str], *, where: str | None
         folder = path
     problems = _Collector()
     manifest = _read_manifest(folder, problems)
-    structured = {kind: _structure_file(folder, kind, problems) for kind in KINDS}
+    structured = {kind.plural: _structure_file(folder, kind, problems) for kind in REGISTRY}
     _check(structured, problems)
     if problems.problems:
         ordered = sorted(problems.problems, key=_problem_order)
@@ -321,13 +291,7 @@ def load_folder(folder: _Readable | str | os.PathLike[str], *, where: str | None
         title=manifest.get("title", ""),
         description=manifest.get("description", ""),
         format_version=manifest.get("format_version", FORMAT_VERSION),
-        sources=records["sources"],
-        issues=records["issues"],
-        actors=records["actors"],
-        statements=records["statements"],
-        agreements=records["agreements"],
-        figures=records["figures"],
-        events=records["events"],
+        **records,
     )
 
 
@@ -359,8 +323,8 @@ def dump_folder(brief: Brief, folder: str | os.PathLike[str]) -> None:
         "description": brief.description,
     }
     _write_json(path / MANIFEST, manifest)
-    for kind in KINDS:
-        _write_json(path / f"{kind}.json", _converter.unstructure(getattr(brief, kind)))
+    for kind in REGISTRY:
+        _write_json(path / kind.file, _converter.unstructure(getattr(brief, kind.plural)))
 
 
 def _write_json(path: Path, value: object) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Literal, TypeAlias, get_args
 
-from attrs import Attribute, field, frozen
+from attrs import Attribute, field, frozen, resolve_types
 from attrs import validators as v
 
 from ._dates import Date
@@ -97,7 +97,7 @@ Qualifier = Literal[
 ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
 MODES: tuple[Mode, ...] = get_args(Mode)
 ACTS: tuple[Act, ...] = get_args(Act)
-POSITIONS: tuple[PositionValue, ...] = get_args(PositionValue)
+POSITION_VALUES: tuple[PositionValue, ...] = get_args(PositionValue)
 EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
 EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = get_args(AgreementStatus)
@@ -296,7 +296,7 @@ class Stance:
     """
 
     issue: str = field(validator=_slug)
-    position: PositionValue = field(validator=v.in_(POSITIONS))
+    position: PositionValue = field(validator=v.in_(POSITION_VALUES))
 
 
 @frozen(kw_only=True)
@@ -461,3 +461,12 @@ Record: TypeAlias = Actor | Statement | Agreement | Figure | Event | Issue | Sou
 
 DatedRecord: TypeAlias = Statement | Agreement | Figure | Event
 """A record that has a ``when``."""
+
+
+# Resolve every record class's annotations now, in this module's namespace: the package
+# presents its classes as ``idlib_brief.X`` (see ``__init__``), where names private to
+# this module (``Number``) are not to be found later.
+for _cls in (Date, Citation, Dating, Source, Issue, Actor, Stance, Statement, Agreement,
+             Figure, StatusChange, Event):  # fmt: skip
+    resolve_types(_cls)
+del _cls

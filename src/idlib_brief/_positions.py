@@ -35,11 +35,13 @@ Position
     them gives a ``"for"``, ``"against"`` or ``"neutral"``. A position is the value
     every stance of its evidence gives, or ``"mixed"`` as soon as two of them differ:
     ``"neutral"`` is a stance of its own, so ``"neutral"`` and ``"for"`` make
-    ``"mixed"``. :func:`idlib_brief.position_history` shows the order in which they came.
+    ``"mixed"``. :meth:`Brief.position_history
+    <idlib_brief.Brief.position_history>` shows the order in which they came.
 
 Dates
-    Evidence is in date order (by :attr:`Date.sort_key <idlib_brief.Date.sort_key>`,
-    then by id); undated statements come last. ``since`` is the earliest date of the
+    Evidence is in date order (the one order of dated records: by
+    :attr:`Date.sort_key <idlib_brief.Date.sort_key>`, then by id); undated statements
+    come last, by id. ``since`` is the earliest date of the
     evidence, ``None`` where none of it is dated. With ``as_of``, only statements
     certainly made on or before it count: dated ones whose ``when.latest`` is not after
     ``as_of``'s last day. Undated statements are left out then, since nothing says
@@ -49,402 +51,30 @@ Dates
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from attrs import field, frozen
-from attrs import validators as v
+from attrs import frozen
 
 from ._dates import Date, DateLike
-from ._model import ActorKind, Statement
-from ._render import markdown_table, text_table
+from ._kinds import date_order
+from ._position_results import (
+    ANALYST_KINDS,
+    BASES,
+    Basis,
+    Comparison,
+    DerivedPosition,
+    Position,
+    PositionChange,
+    PositionHistory,
+    PositionMatrix,
+    PositionPair,
+    summarise,
+)
 
 if TYPE_CHECKING:
     from ._brief import Brief
-    from ._model import Actor
-
-DerivedPosition = Literal["for", "against", "neutral", "mixed"]
-"""A position derived from statements: a stance's value, or ``"mixed"``."""
-
-Basis = Literal["own-words", "reported", "assessment"]
-"""What a statement in a position's evidence is: see :data:`BASES`."""
-
-DERIVED_POSITIONS: tuple[DerivedPosition, ...] = get_args(DerivedPosition)
-"""The values a :class:`Position` can take: ``"for"``, ``"against"``, ``"neutral"``,
-``"mixed"``."""
-
-BASES: tuple[Basis, ...] = get_args(Basis)
-"""What a position can rest on, in this order: ``"own-words"`` (direct statements of the
-actor or of those who speak for it), ``"reported"`` (their indirect statements) and
-``"assessment"`` (outside analysts' statements about it)."""
-
-ANALYST_KINDS: tuple[ActorKind, ...] = ("think-tank", "expert-group")
-"""The kinds of actor whose statements about others are assessments; a person
-affiliated with one of them is an analyst too."""
-
-_str_tuple = v.deep_iterable(v.instance_of(str), v.instance_of(tuple))
-_bases = v.deep_iterable(v.in_(BASES), v.instance_of(tuple))
-
-
-def _summarise(values: Iterable[DerivedPosition]) -> DerivedPosition:
-    """Return the one value in *values* (never empty), or ``"mixed"`` if there are several."""
-    distinct = set(values)
-    return distinct.pop() if len(distinct) == 1 else "mixed"
-
-
-@frozen(kw_only=True)
-class Position:
-    """An actor's position on an issue, with the statements it rests on.
-
-    Attributes:
-        actor: The actor's id.
-        issue: The issue's id.
-        position: ``"for"``, ``"against"`` or ``"neutral"`` where every stance in the
-            evidence says so, ``"mixed"`` where they differ.
-        since: The earliest date of the evidence; ``None`` where none of it is dated.
-        evidence: The ids of the statements it rests on, in date order, undated last.
-        basis: What the evidence is, a sorted selection of :data:`BASES`: the actor's
-            own quoted words, words reported by the source, outside analysts'
-            assessments.
-        speakers: The ids of the actors who made the statements (who says so), in the
-            order they first appear in the evidence.
-
-    >>> import idlib_brief
-    >>> (p,) = idlib_brief.positions("Turkey", "withdrawal-to-sochi-line")
-    >>> p.position, p.basis
-    ('for', ('reported',))
-
-    .. versionadded:: 0.1.0
-    """
-
-    actor: str = field(validator=v.instance_of(str))
-    issue: str = field(validator=v.instance_of(str))
-    position: DerivedPosition = field(validator=v.in_(DERIVED_POSITIONS))
-    since: Date | None = field(default=None, validator=v.optional(v.instance_of(Date)))
-    evidence: tuple[str, ...] = field(validator=[_str_tuple, v.min_len(1)])
-    basis: tuple[Basis, ...] = field(validator=[_bases, v.min_len(1)])
-    speakers: tuple[str, ...] = field(validator=[_str_tuple, v.min_len(1)])
-
-    @basis.validator
-    def _basis_in_order(self, _attribute: object, value: tuple[Basis, ...]) -> None:
-        if list(value) != sorted(set(value), key=BASES.index):
-            msg = f"'basis' must be distinct values in the order {BASES} (got {value!r})"
-            raise ValueError(msg)
-
-    @property
-    def assessed_only(self) -> bool:
-        """Whether the position rests on outside analysts' assessments alone."""
-        return self.basis == ("assessment",)
-
-
-@frozen(kw_only=True)
-class PositionChange:
-    """One statement in the history of a position: what it said, and where that left it.
-
-    Attributes:
-        statement: The statement's id.
-        speaker: The id of the actor who made it.
-        when: The statement's date, or ``None``.
-        basis: What the statement is for the actor, one of :data:`BASES`.
-        position: What the statement's stances on the issue say (``"mixed"`` only where
-            one statement holds two different stances on it).
-        running: The position over this statement and every one before it.
-
-    .. versionadded:: 0.1.0
-    """
-
-    statement: str
-    speaker: str
-    when: Date | None
-    basis: Basis = field(validator=v.in_(BASES))
-    position: DerivedPosition = field(validator=v.in_(DERIVED_POSITIONS))
-    running: DerivedPosition = field(validator=v.in_(DERIVED_POSITIONS))
-
-
-_HISTORY_HEADERS = ("when", "statement", "speaker", "basis", "says", "position")
-
-
-@frozen(kw_only=True)
-class PositionHistory:
-    """How an actor's position on an issue came about, statement by statement.
-
-    The entries are the position's evidence, in the same order (date order, undated
-    last); each gives the statement's own stance and the running position after it,
-    so the last ``running`` is :attr:`Position.position`.
-
-    >>> import idlib_brief
-    >>> history = idlib_brief.position_history("Turkey", "ceasefire")
-    >>> history.position
-    'for'
-    >>> [entry.speaker for entry in history][:1]
-    ['erdogan']
-
-    .. versionadded:: 0.1.0
-    """
-
-    actor: str
-    issue: str
-    entries: tuple[PositionChange, ...] = field(
-        validator=v.deep_iterable(v.instance_of(PositionChange), v.instance_of(tuple))
-    )
-
-    def __iter__(self) -> Iterator[PositionChange]:
-        return iter(self.entries)
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    @property
-    def position(self) -> DerivedPosition | None:
-        """The position after the last entry, or ``None`` where there are none."""
-        return self.entries[-1].running if self.entries else None
-
-    @property
-    def changes(self) -> tuple[PositionChange, ...]:
-        """The entries where the running position changed.
-
-        That is the first entry, and every later one whose running position differs
-        from the one before it.
-        """
-        out: list[PositionChange] = []
-        for entry in self.entries:
-            if not out or entry.running != out[-1].running:
-                out.append(entry)
-        return tuple(out)
-
-    def _rows(self) -> list[list[str]]:
-        return [
-            [
-                str(e.when) if e.when else "(undated)",
-                e.statement,
-                e.speaker,
-                e.basis,
-                e.position,
-                e.running,
-            ]
-            for e in self.entries
-        ]
-
-    def __str__(self) -> str:
-        """The entries as a plain-text table."""
-        return text_table(_HISTORY_HEADERS, self._rows())
-
-    def to_markdown(self) -> str:
-        """The entries as a Markdown table."""
-        return markdown_table(_HISTORY_HEADERS, self._rows())
-
-
-_cells = v.deep_iterable(
-    v.deep_iterable(v.optional(v.instance_of(Position)), v.instance_of(tuple)),
-    v.instance_of(tuple),
-)
-
-
-@frozen(kw_only=True)
-class PositionMatrix:
-    """Actors by issues, each cell the actor's :class:`Position` on the issue or ``None``.
-
-    ``str(matrix)`` is a plain-text table, :meth:`to_markdown` a Markdown one; both show
-    each cell's position and leave empty cells blank. :meth:`plot` draws a heat map
-    (with the ``plot`` extra).
-
-    >>> import idlib_brief
-    >>> matrix = idlib_brief.position_matrix(["turkey", "russia"], ["sochi-agreements"])
-    >>> print(matrix)
-    actor   sochi-agreements
-    ------  ----------------
-    turkey
-    russia  for
-    >>> matrix["russia", "sochi-agreements"].position
-    'for'
-
-    .. versionadded:: 0.1.0
-    """
-
-    actors: tuple[str, ...] = field(validator=_str_tuple)
-    issues: tuple[str, ...] = field(validator=_str_tuple)
-    cells: tuple[tuple[Position | None, ...], ...] = field(validator=_cells)
-
-    def __attrs_post_init__(self) -> None:
-        if len(self.cells) != len(self.actors) or any(
-            len(row) != len(self.issues) for row in self.cells
-        ):
-            raise ValueError("'cells' must hold one row per actor and one cell per issue")
-
-    def __getitem__(self, key: tuple[str, str]) -> Position | None:
-        """Return the cell of the actor and issue ids in *key*.
-
-        Raises:
-            KeyError: The matrix has no such row or column.
-        """
-        actor, issue = key
-        try:
-            return self.cells[self.actors.index(actor)][self.issues.index(issue)]
-        except ValueError:
-            raise KeyError(key) from None
-
-    @property
-    def positions(self) -> tuple[Position, ...]:
-        """Every position in the matrix, row by row."""
-        return tuple(cell for row in self.cells for cell in row if cell is not None)
-
-    def _rows(self) -> list[list[str]]:
-        return [
-            [actor, *("" if cell is None else cell.position for cell in row)]
-            for actor, row in zip(self.actors, self.cells, strict=True)
-        ]
-
-    def __str__(self) -> str:
-        """The matrix as a plain-text table: a row per actor, a column per issue."""
-        return text_table(["actor", *self.issues], self._rows())
-
-    def to_markdown(self) -> str:
-        """The matrix as a Markdown table: a row per actor, a column per issue."""
-        return markdown_table(["actor", *self.issues], self._rows())
-
-    def plot(self, *, title: str | None = None) -> Any:
-        """Draw the matrix as a heat map, one colour per position.
-
-        Cells that rest on outside analysts' assessments alone are hatched; empty cells
-        stay white.
-
-        Args:
-            title: A title for the picture.
-
-        Returns:
-            A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
-
-        Raises:
-            ImportError: matplotlib is not installed (``pip install 'idlib-brief[plot]'``).
-        """
-        from ._plot import plot_matrix
-
-        return plot_matrix(
-            self.actors,
-            self.issues,
-            [[None if c is None else c.position for c in row] for row in self.cells],
-            hatched=[[c is not None and c.assessed_only for c in row] for row in self.cells],
-            title=title,
-        )
-
-
-@frozen(kw_only=True)
-class PositionPair:
-    """Two actors' positions on one issue, either of them possibly missing.
-
-    .. versionadded:: 0.1.0
-    """
-
-    issue: str
-    a: Position | None
-    b: Position | None
-
-    @property
-    def evidence(self) -> tuple[str, ...]:
-        """The ids of the statements both positions rest on (``a``'s, then ``b``'s others)."""
-        a = self.a.evidence if self.a else ()
-        b = self.b.evidence if self.b else ()
-        return (*a, *(s for s in b if s not in a))
-
-    def swapped(self) -> PositionPair:
-        """The same pair with ``a`` and ``b`` swapped."""
-        return PositionPair(issue=self.issue, a=self.b, b=self.a)
-
-
-_pairs = v.deep_iterable(v.instance_of(PositionPair), v.instance_of(tuple))
-
-
-@frozen(kw_only=True)
-class Comparison:
-    """Where two actors' positions agree, disagree, or only one of them has one.
-
-    Attributes:
-        a: The first actor's id.
-        b: The second actor's id.
-        agree: Issues where both hold the same ``"for"``, ``"against"`` or
-            ``"neutral"`` position.
-        disagree: Issues where they hold different ones of those.
-        unclear: Issues where both have a position but one of them (or both) is
-            ``"mixed"``, so the evidence neither agrees nor disagrees.
-        only_a: Issues where only ``a`` has a position (``b`` is ``None``).
-        only_b: Issues where only ``b`` has a position (``a`` is ``None``).
-
-    Each is a tuple of :class:`PositionPair`, by issue id. ``compare(b, a)`` is
-    ``compare(a, b).swapped()``.
-
-    >>> import idlib_brief
-    >>> comparison = idlib_brief.compare("Turkey", "Russia")
-    >>> [pair.issue for pair in comparison.only_a][:1]
-    ['ceasefire']
-
-    .. versionadded:: 0.1.0
-    """
-
-    a: str
-    b: str
-    agree: tuple[PositionPair, ...] = field(default=(), validator=_pairs)
-    disagree: tuple[PositionPair, ...] = field(default=(), validator=_pairs)
-    unclear: tuple[PositionPair, ...] = field(default=(), validator=_pairs)
-    only_a: tuple[PositionPair, ...] = field(default=(), validator=_pairs)
-    only_b: tuple[PositionPair, ...] = field(default=(), validator=_pairs)
-
-    def swapped(self) -> Comparison:
-        """The comparison the other way round: ``b`` with ``a``."""
-
-        def swap(pairs: tuple[PositionPair, ...]) -> tuple[PositionPair, ...]:
-            return tuple(p.swapped() for p in pairs)
-
-        return Comparison(
-            a=self.b,
-            b=self.a,
-            agree=swap(self.agree),
-            disagree=swap(self.disagree),
-            unclear=swap(self.unclear),
-            only_a=swap(self.only_b),
-            only_b=swap(self.only_a),
-        )
-
-    def _rows(self) -> list[list[str]]:
-        labelled = [
-            ("agree", self.agree),
-            ("disagree", self.disagree),
-            ("unclear", self.unclear),
-            (f"only {self.a}", self.only_a),
-            (f"only {self.b}", self.only_b),
-        ]
-        return [
-            [
-                pair.issue,
-                label,
-                pair.a.position if pair.a else "",
-                pair.b.position if pair.b else "",
-                ", ".join(pair.evidence),
-            ]
-            for label, pairs in labelled
-            for pair in pairs
-        ]
-
-    def _headers(self) -> list[str]:
-        return ["issue", "relation", self.a, self.b, "evidence"]
-
-    def __str__(self) -> str:
-        """The comparison as a plain-text table, one row per issue."""
-        return text_table(self._headers(), self._rows())
-
-    def to_markdown(self) -> str:
-        """The comparison as a Markdown table, one row per issue."""
-        return markdown_table(self._headers(), self._rows())
-
-
-# -- deriving ------------------------------------------------------------------------
-
-
-def _resolve_actor(brief: Brief, name: str) -> Actor:
-    """The actor with id *name*, else the one :meth:`Brief.actor` finds."""
-    from ._model import Actor
-
-    record = brief.get(name)
-    return record if isinstance(record, Actor) else brief.actor(name)
+    from ._model import Statement
 
 
 class _Affiliations:
@@ -497,33 +127,56 @@ class _Affiliations:
         return self.chain(actor_id) if include_members else (actor_id,)
 
 
-def _evidence_key(statement: Statement) -> tuple[int, tuple[dt.date, dt.date, str], str]:
-    if statement.when is None:
-        return (1, (dt.date.min, dt.date.min, ""), statement.id)
-    return (0, statement.when.sort_key, statement.id)
+def evidence_order(statements: Sequence[Statement]) -> list[Statement]:
+    """*statements* in evidence order: dated ones in date order, then undated by id."""
+    dated = sorted((s for s in statements if s.when is not None), key=date_order)
+    return dated + sorted((s for s in statements if s.when is None), key=lambda s: s.id)
 
 
-_Item = tuple[Statement, Basis, DerivedPosition]
+@frozen
+class Rules:
+    """The options of one positions query, with the brief they apply to.
+
+    :meth:`Brief.positions <idlib_brief.Brief.positions>` documents each option; the
+    query functions below take them in this one object.
+    """
+
+    brief: Brief
+    cutoff: dt.date | None
+    include_members: bool
+    include_assessments: bool
+
+    @classmethod
+    def make(
+        cls,
+        brief: Brief,
+        as_of: DateLike | None,
+        include_members: bool,
+        include_assessments: bool,
+    ) -> Rules:
+        """The rules for *brief*, with ``as_of`` read as its last day."""
+        cutoff = None if as_of is None else Date.coerce(as_of).latest
+        return cls(brief, cutoff, include_members, include_assessments)
+
+
+_Item = tuple["Statement", Basis, DerivedPosition]
 """A statement in a position's evidence, its basis, and what its stances say."""
 
 
 def _collect(
-    brief: Brief,
-    actor_ids: Sequence[str] | None,
-    issue_ids: Sequence[str] | None,
-    *,
-    as_of: DateLike | None,
-    include_members: bool,
-    include_assessments: bool,
+    rules: Rules, actor_ids: Sequence[str] | None, issue_ids: Sequence[str] | None
 ) -> dict[tuple[str, str], list[_Item]]:
-    """Gather every statement that counts for an (actor, issue), in evidence order."""
+    """Gather every statement that counts for an (actor, issue), in evidence order.
+
+    One pass over the statements, whatever the number of actors and issues asked for.
+    """
+    brief, cutoff = rules.brief, rules.cutoff
     vocabulary = {issue.id for issue in brief.issues}
     wanted_issues = vocabulary if issue_ids is None else vocabulary & set(issue_ids)
     wanted_actors = None if actor_ids is None else set(actor_ids)
-    cutoff = None if as_of is None else Date.coerce(as_of).latest
     affiliations = _Affiliations(brief)
     found: dict[tuple[str, str], list[_Item]] = {}
-    for statement in sorted(brief.statements, key=_evidence_key):
+    for statement in evidence_order(brief.statements):
         if cutoff is not None and (statement.when is None or statement.when.latest > cutoff):
             continue
         says: dict[str, list[DerivedPosition]] = {}
@@ -532,20 +185,20 @@ def _collect(
                 says.setdefault(stance.issue, []).append(stance.position)
         if not says:
             continue
-        own = affiliations.group(statement.speaker, include_members=include_members)
+        own = affiliations.group(statement.speaker, include_members=rules.include_members)
         counts_for: dict[str, Basis] = dict.fromkeys(
             own, "own-words" if statement.mode == "direct" else "reported"
         )
-        if include_assessments and affiliations.is_analyst(statement.speaker):
+        if rules.include_assessments and affiliations.is_analyst(statement.speaker):
             for about in statement.about:
-                for actor_id in affiliations.group(about, include_members=include_members):
+                for actor_id in affiliations.group(about, include_members=rules.include_members):
                     counts_for.setdefault(actor_id, "assessment")
         for actor_id, basis in counts_for.items():
             if wanted_actors is not None and actor_id not in wanted_actors:
                 continue
             for issue_id, values in says.items():
                 found.setdefault((actor_id, issue_id), []).append(
-                    (statement, basis, _summarise(values))
+                    (statement, basis, summarise(values))
                 )
     return found
 
@@ -557,7 +210,7 @@ def _position(actor_id: str, issue_id: str, items: Sequence[_Item]) -> Position:
     return Position(
         actor=actor_id,
         issue=issue_id,
-        position=_summarise(value for _, _, value in items),
+        position=summarise(value for _, _, value in items),
         since=dated[0] if dated else None,
         evidence=tuple(s.id for s, _, _ in items),
         basis=tuple(b for b in BASES if b in bases),
@@ -565,60 +218,19 @@ def _position(actor_id: str, issue_id: str, items: Sequence[_Item]) -> Position:
     )
 
 
-def _names(value: str | Iterable[str] | None) -> list[str] | None:
-    if value is None:
-        return None
-    return [value] if isinstance(value, str) else list(value)
-
-
-def build_positions(
-    brief: Brief,
-    actor: str | None = None,
-    issue: str | None = None,
-    *,
-    as_of: DateLike | None = None,
-    include_members: bool = True,
-    include_assessments: bool = False,
+def positions(
+    rules: Rules, actor_ids: Sequence[str] | None, issue_ids: Sequence[str] | None
 ) -> tuple[Position, ...]:
-    """Return the positions of *brief*'s actors on its issues, by actor id, then issue id.
-
-    See :func:`idlib_brief.positions`, which does this on the bundled brief.
-    """
-    actor_ids = None if actor is None else [_resolve_actor(brief, actor).id]
-    issue_ids = None if issue is None else [brief.issue(issue).id]
-    found = _collect(
-        brief,
-        actor_ids,
-        issue_ids,
-        as_of=as_of,
-        include_members=include_members,
-        include_assessments=include_assessments,
-    )
+    """The positions of the actors on the issues (``None``: all), by actor, then issue."""
+    found = _collect(rules, actor_ids, issue_ids)
     return tuple(_position(a, i, items) for (a, i), items in sorted(found.items()))
 
 
-def build_matrix(
-    brief: Brief,
-    actors: str | Iterable[str] | None = None,
-    issues: str | Iterable[str] | None = None,
-    *,
-    as_of: DateLike | None = None,
-    include_members: bool = True,
-    include_assessments: bool = False,
+def matrix(
+    rules: Rules, actor_ids: Sequence[str] | None, issue_ids: Sequence[str] | None
 ) -> PositionMatrix:
-    """Return *brief*'s actors by issues; see :func:`idlib_brief.position_matrix`."""
-    actor_names = _names(actors)
-    issue_names = _names(issues)
-    actor_ids = None if actor_names is None else [_resolve_actor(brief, a).id for a in actor_names]
-    issue_ids = None if issue_names is None else [brief.issue(i).id for i in issue_names]
-    found = _collect(
-        brief,
-        actor_ids,
-        issue_ids,
-        as_of=as_of,
-        include_members=include_members,
-        include_assessments=include_assessments,
-    )
+    """Actors by issues: the given ones in order, or every one that has a position."""
+    found = _collect(rules, actor_ids, issue_ids)
     if actor_ids is not None:
         rows = list(dict.fromkeys(actor_ids))
     else:
@@ -627,7 +239,7 @@ def build_matrix(
         columns = list(dict.fromkeys(issue_ids))
     else:
         present = {i for _, i in found}
-        columns = [issue.id for issue in brief.issues if issue.id in present]
+        columns = [issue.id for issue in rules.brief.issues if issue.id in present]
     cells = tuple(
         tuple(_position(a, i, found[a, i]) if (a, i) in found else None for i in columns)
         for a in rows
@@ -635,25 +247,11 @@ def build_matrix(
     return PositionMatrix(actors=tuple(rows), issues=tuple(columns), cells=cells)
 
 
-def build_comparison(
-    brief: Brief,
-    a: str,
-    b: str,
-    *,
-    as_of: DateLike | None = None,
-    include_members: bool = True,
-    include_assessments: bool = False,
-) -> Comparison:
-    """Compare two actors' positions in *brief*; see :func:`idlib_brief.compare`."""
-    options: dict[str, Any] = {
-        "as_of": as_of,
-        "include_members": include_members,
-        "include_assessments": include_assessments,
-    }
-    a_id = _resolve_actor(brief, a).id
-    b_id = _resolve_actor(brief, b).id
-    of_a = {p.issue: p for p in build_positions(brief, a_id, **options)}
-    of_b = {p.issue: p for p in build_positions(brief, b_id, **options)}
+def comparison(rules: Rules, a_id: str, b_id: str) -> Comparison:
+    """Where the two actors' positions agree, disagree, or only one has one."""
+    found = positions(rules, [a_id, b_id], None)
+    of_a = {p.issue: p for p in found if p.actor == a_id}
+    of_b = {p.issue: p for p in found if p.actor == b_id}
     sorts: dict[str, list[PositionPair]] = {
         "agree": [],
         "disagree": [],
@@ -676,29 +274,9 @@ def build_comparison(
     return Comparison(a=a_id, b=b_id, **{k: tuple(pairs) for k, pairs in sorts.items()})
 
 
-def build_history(
-    brief: Brief,
-    actor: str,
-    issue: str,
-    *,
-    as_of: DateLike | None = None,
-    include_members: bool = True,
-    include_assessments: bool = False,
-) -> PositionHistory:
-    """Return how an actor's position on an issue came about.
-
-    See :func:`idlib_brief.position_history`, which does this on the bundled brief.
-    """
-    actor_id = _resolve_actor(brief, actor).id
-    issue_id = brief.issue(issue).id
-    found = _collect(
-        brief,
-        [actor_id],
-        [issue_id],
-        as_of=as_of,
-        include_members=include_members,
-        include_assessments=include_assessments,
-    )
+def history(rules: Rules, actor_id: str, issue_id: str) -> PositionHistory:
+    """How the actor's position on the issue came about, statement by statement."""
+    found = _collect(rules, [actor_id], [issue_id])
     entries: list[PositionChange] = []
     seen: list[DerivedPosition] = []
     for statement, basis, value in found.get((actor_id, issue_id), []):
@@ -710,7 +288,7 @@ def build_history(
                 when=statement.when,
                 basis=basis,
                 position=value,
-                running=_summarise(seen),
+                running=summarise(seen),
             )
         )
     return PositionHistory(actor=actor_id, issue=issue_id, entries=tuple(entries))

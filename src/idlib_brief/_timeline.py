@@ -23,440 +23,32 @@ Range queries bisect sorted bounds instead of reading every entry; see
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import weakref
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args, overload
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 from attrs import field, frozen
 
 from ._dates import Date, DateLike
-from ._errors import BriefError
-from ._model import (
-    AGREEMENT_STATUSES,
-    EVENT_STATUSES,
-    Agreement,
-    AgreementStatus,
-    DatedRecord,
-    Event,
-    EventStatus,
-    Figure,
-    Statement,
-)
+from ._errors import TimelineError
+from ._kinds import BY_CLASS, DATED
+from ._model import DatedRecord, Event, Figure
+from ._range_index import RangeIndex
 from ._render import markdown_table, text_table
+from ._timeline_entry import TimelineEntry, default_status, entry_key
+from ._timeline_rules import Test, event_status_as_of, make_filter, published_days
 
 if TYPE_CHECKING:
     from ._brief import Brief
 
-EntryKind = Literal["event", "statement", "agreement", "figure"]
-"""The kind of a timeline entry's record."""
-
-ENTRY_KINDS: tuple[EntryKind, ...] = get_args(EntryKind)
-"""Every entry kind, in the order that breaks ties between entries of the same date."""
-
-EntryStatus: TypeAlias = EventStatus | AgreementStatus
-"""The status an entry carries: an event's or an agreement's."""
-
-ENTRY_STATUSES: tuple[str, ...] = (*EVENT_STATUSES, *AGREEMENT_STATUSES)
-"""What the ``status`` filter takes: every event status, then every agreement status."""
-
-_KIND_OF: dict[type[Any], EntryKind] = {
-    Event: "event",
-    Statement: "statement",
-    Agreement: "agreement",
-    Figure: "figure",
-}
-_RANK: dict[str, int] = {kind: rank for rank, kind in enumerate(ENTRY_KINDS)}
-_MIN = dt.date.min.toordinal()
-_MAX = dt.date.max.toordinal()
-
-_Names: TypeAlias = str | Iterable[str]
-"""One value, or several: a single string counts as one value, never as its letters."""
-
-
-class TimelineError(BriefError, ValueError):
-    """A timeline was asked for with a value it cannot take.
-
-    Raised for an unknown kind or status in a filter, and for a range that ends before
-    it starts.
-
-    Attributes:
-        option: The argument that was given the value (``"kinds"``, ``"status"``, …).
-        value: The value that was given.
-        allowed: The values that argument takes, where there is a fixed list.
-
-    >>> import idlib_brief
-    >>> idlib_brief.timeline(kinds=["speech"])
-    Traceback (most recent call last):
-    ...
-    idlib_brief._timeline.TimelineError: 'kinds' must be one of ('event', ...) (got 'speech')
-
-    .. versionadded:: 0.1.0
-    """
-
-    def __init__(
-        self, option: str, value: object, allowed: Iterable[str] = (), reason: str = ""
-    ) -> None:
-        self.option = option
-        self.value = value
-        self.allowed: tuple[str, ...] = tuple(allowed)
-        if not reason:
-            reason = f"must be one of {self.allowed!r}"
-        super().__init__(f"{option!r} {reason} (got {value!r})")
-
-
-def _record_validator(_instance: object, _attribute: object, value: Any) -> None:
-    if type(value) not in _KIND_OF:
-        kinds = "an Event, Statement, Agreement or Figure"
-        raise TypeError(f"'record' must be {kinds} (got {value!r})")
-    if getattr(value, "when", None) is None:
-        raise ValueError(f"record {getattr(value, 'id', value)!r} has no date and cannot be placed")
-
-
-def _default_status(record: DatedRecord) -> EntryStatus | None:
-    return record.status if isinstance(record, (Event, Agreement)) else None
-
-
-@frozen(kw_only=True, repr=False)
-class TimelineEntry:
-    """One dated record on a timeline: its date, the record, its kind and status.
-
-    Build one from a dated record; ``when`` and ``kind`` follow from it, and ``status``
-    is the record's own unless given (:meth:`Timeline.as_of` gives the status an event
-    had on a day).
-
-    Attributes:
-        record: The :class:`~idlib_brief.Event`, :class:`~idlib_brief.Statement`,
-            :class:`~idlib_brief.Agreement` or :class:`~idlib_brief.Figure`.
-        status: An event's status (from :data:`~idlib_brief.EVENT_STATUSES`) or an
-            agreement's (from :data:`~idlib_brief.AGREEMENT_STATUSES`); ``None`` for
-            statements and figures.
-        when: The record's date.
-        kind: ``"event"``, ``"statement"``, ``"agreement"`` or ``"figure"``.
-
-    >>> import idlib_brief
-    >>> brief = idlib_brief.load()
-    >>> entry = TimelineEntry(record=brief["moscow-meeting-2020-03-05"])
-    >>> entry
-    <TimelineEntry 2020-03-05 event moscow-meeting-2020-03-05 [planned]>
-    >>> entry.when, entry.kind, entry.status
-    (Date(text='2020-03-05'), 'event', 'planned')
-    >>> entry.actors
-    ('erdogan', 'putin')
-
-    Raises:
-        TypeError: *record* is not a dated kind of record.
-        ValueError: *record* has no date, or *status* is not one its kind can have.
-
-    .. versionadded:: 0.1.0
-    """
-
-    record: DatedRecord = field(validator=_record_validator)
-    status: EntryStatus | None = field()
-    when: Date = field(init=False, eq=False)
-    kind: EntryKind = field(init=False, eq=False)
-
-    @status.default
-    def _status_default(self) -> EntryStatus | None:
-        return _default_status(self.record)
-
-    @status.validator
-    def _status_fits(self, _attribute: object, value: object) -> None:
-        record = self.record
-        allowed: tuple[str, ...] = ()
-        if isinstance(record, Event):
-            allowed = EVENT_STATUSES
-        elif isinstance(record, Agreement):
-            allowed = AGREEMENT_STATUSES
-        if (value is None and not allowed) or value in allowed:
-            return
-        raise ValueError(
-            f"'status' of {_KIND_OF[type(record)]} {record.id!r} must be one of "
-            f"{allowed or (None,)!r} (got {value!r})"
-        )
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "when", self.record.when)
-        object.__setattr__(self, "kind", _KIND_OF[type(self.record)])
-
-    def __repr__(self) -> str:
-        status = f" [{self.status}]" if self.status else ""
-        return f"<TimelineEntry {self.when} {self.kind} {self.id}{status}>"
-
-    @property
-    def id(self) -> str:
-        """The record's id."""
-        return self.record.id
-
-    @property
-    def label(self) -> str:
-        """What the record is, in our words.
-
-        An event's ``title``, a statement's ``summary``, an agreement's ``name`` or a
-        figure's ``label``.
-        """
-        record = self.record
-        if isinstance(record, Event):
-            return record.title
-        if isinstance(record, Statement):
-            return record.summary
-        if isinstance(record, Agreement):
-            return record.name
-        return record.label
-
-    @property
-    def actors(self) -> tuple[str, ...]:
-        """Ids of the actors the record is *by*, whom the ``actors`` filter matches.
-
-        A statement's ``speaker``, an event's ``participants``, an agreement's
-        ``parties``, a figure's ``attributed_to``.
-
-        The actors a statement is merely ``about`` are not among them.
-        """
-        return _actors_of(self.record)
-
-    @property
-    def sort_key(self) -> tuple[dt.date, dt.date, str, int, str]:
-        """The key that entries order by, ``(earliest, latest, date text, kind rank, id)``.
-
-        >>> import idlib_brief
-        >>> brief = idlib_brief.load()
-        >>> TimelineEntry(record=brief["moscow-meeting-2020-03-05"]).sort_key
-        (datetime.date(2020, 3, 5), datetime.date(2020, 3, 5), '2020-03-05', 0,
-         'moscow-meeting-2020-03-05')
-        """
-        when = self.when
-        return (when.earliest, when.latest, when.text, _RANK[self.kind], self.record.id)
-
-
-def _actors_of(record: DatedRecord) -> tuple[str, ...]:
-    if isinstance(record, Statement):
-        return (record.speaker,)
-    if isinstance(record, Event):
-        return record.participants
-    if isinstance(record, Agreement):
-        return record.parties
-    return () if record.attributed_to is None else (record.attributed_to,)
-
-
-def _entry_key(entry: TimelineEntry) -> tuple[dt.date, dt.date, str, int, str]:
-    return entry.sort_key
-
-
-def _values(value: _Names, option: str) -> tuple[str, ...]:
-    """*value* as a tuple of strings: one string is one value, not its letters."""
-    values = (value,) if isinstance(value, str) else tuple(value)
-    for item in values:
-        if not isinstance(item, str):
-            raise TimelineError(option, item, reason="takes strings only")
-    return values
-
-
-# -- range index ------------------------------------------------------------------------
-
-
-class _DurationClass:
-    """Entries whose dates last about as long, with their bounds as sorted ordinals.
-
-    Within a class every date lasts between ``shortest`` and ``longest`` days, so an
-    entry that overlaps ``[lo, hi]`` starts in ``[lo - longest, hi]``, and one that
-    lies within ``[lo, hi]`` starts in ``[lo, hi - shortest]``: two bisections bound
-    the candidates, and only those near the edge need their other bound checked.
-    """
-
-    __slots__ = ("ends", "longest", "positions", "shortest", "starts")
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.positions: list[int] = []
-        self.shortest = _MAX
-        self.longest = 0
-
-    def add(self, start: int, end: int, position: int) -> None:
-        self.starts.append(start)
-        self.ends.append(end)
-        self.positions.append(position)
-        self.shortest = min(self.shortest, end - start)
-        self.longest = max(self.longest, end - start)
-
-    def overlapping(self, lo: int, hi: int, out: list[int]) -> None:
-        starts, ends, positions = self.starts, self.ends, self.positions
-        first = bisect.bisect_left(starts, lo - self.longest)
-        stop = bisect.bisect_right(starts, hi)
-        sure = bisect.bisect_left(starts, lo, first, stop)  # starts in [lo, hi]: overlap
-        out.extend(positions[j] for j in range(first, sure) if ends[j] >= lo)
-        out.extend(positions[sure:stop])
-
-    def within(self, lo: int, hi: int, out: list[int]) -> None:
-        starts, ends, positions = self.starts, self.ends, self.positions
-        first = bisect.bisect_left(starts, lo)
-        stop = bisect.bisect_right(starts, hi - self.shortest, first)
-        sure = bisect.bisect_right(starts, hi - self.longest, first, stop)  # ends <= hi
-        out.extend(positions[first:sure])
-        out.extend(positions[j] for j in range(sure, stop) if ends[j] <= hi)
-
-
-class _RangeIndex:
-    """The sorted bounds a :class:`Timeline` bisects for range queries.
-
-    Entries are grouped into classes by how many days their dates span (by the bit
-    length of that number: 0, 1, 2–3, 4–7, … days, at most 23 classes). Entries with
-    an open start (``earliest`` is :data:`datetime.date.min`) form one more group,
-    sorted by ``latest`` instead, since their starts say nothing.
-    """
-
-    __slots__ = ("_classes", "_open_ends", "_open_positions")
-
-    def __init__(self, entries: Sequence[TimelineEntry]) -> None:
-        classes: dict[int, _DurationClass] = {}
-        open_start: list[tuple[int, int]] = []
-        for position, entry in enumerate(entries):
-            start = entry.when.earliest.toordinal()
-            end = entry.when.latest.toordinal()
-            if start == _MIN:
-                open_start.append((end, position))
-                continue
-            group = classes.get((end - start).bit_length())
-            if group is None:
-                group = classes[(end - start).bit_length()] = _DurationClass()
-            group.add(start, end, position)
-        open_start.sort()
-        self._classes = tuple(classes.values())
-        self._open_ends = [end for end, _ in open_start]
-        self._open_positions = [position for _, position in open_start]
-
-    def query(self, lo: int, hi: int, *, within: bool) -> list[int]:
-        """The positions of the entries that overlap (or lie within) ``[lo, hi]``, sorted."""
-        out: list[int] = []
-        for group in self._classes:
-            if within:
-                group.within(lo, hi, out)
-            else:
-                group.overlapping(lo, hi, out)
-        ends, positions = self._open_ends, self._open_positions
-        if not within:  # an open start overlaps any range that starts by its end
-            out.extend(positions[bisect.bisect_left(ends, lo) :])
-        elif lo == _MIN:  # only a range with an open start can hold an open start
-            out.extend(positions[: bisect.bisect_right(ends, hi)])
-        out.sort()
-        return out
-
-
-# -- filters ----------------------------------------------------------------------------
-
-
-def _with_members(brief: Brief, actor_ids: Iterable[str]) -> set[str]:
-    """The actors and, transitively, every actor affiliated with them."""
-    found = set(actor_ids)
-    todo = list(found)
-    while todo:
-        for member in brief.members(todo.pop()):
-            if member.id not in found:
-                found.add(member.id)
-                todo.append(member.id)
-    return found
-
-
-_Test: TypeAlias = Callable[[DatedRecord, str, EntryStatus | None], bool]
-
-
-def _make_filter(
-    brief: Brief | None,
-    *,
-    actors: _Names,
-    kinds: _Names,
-    issues: _Names,
-    status: _Names,
-    include_members: bool,
-) -> _Test | None:
-    """Check the filters' values and return a test of ``(record, kind, status)``.
-
-    Returns ``None`` where no filter is given. Raises before any work is done.
-    """
-    kind_set = set(_values(kinds, "kinds"))
-    for kind in kind_set:
-        if kind not in ENTRY_KINDS:
-            raise TimelineError("kinds", kind, ENTRY_KINDS)
-    status_set = set(_values(status, "status"))
-    for value in status_set:
-        if value not in ENTRY_STATUSES:
-            raise TimelineError("status", value, ENTRY_STATUSES)
-    issue_names = _values(issues, "issues")
-    issue_set = {brief.issue(n).id for n in issue_names} if brief else set(issue_names)
-    actor_names = _values(actors, "actors")
-    if brief is None:
-        if include_members:
-            raise TimelineError(
-                "include_members", include_members, reason="needs a timeline built from a brief"
-            )
-        actor_set = set(actor_names)
-    else:
-        actor_set = {brief.actor(name).id for name in actor_names}
-        if include_members:
-            actor_set = _with_members(brief, actor_set)
-    if not (kind_set or status_set or issue_names or actor_names):
-        return None
-
-    def test(record: DatedRecord, kind: str, entry_status: EntryStatus | None) -> bool:
-        if kind_set and kind not in kind_set:
-            return False
-        if status_set and entry_status not in status_set:
-            return False
-        if issue_names and not (
-            isinstance(record, Statement) and any(s.issue in issue_set for s in record.stances)
-        ):
-            return False
-        return not actor_names or not actor_set.isdisjoint(_actors_of(record))
-
-    return test
-
-
-# -- as of a day --------------------------------------------------------------------------
-
-
-def _published(brief: Brief | None) -> dict[str, dt.date]:
-    """The last day each source of *brief* may have been published on, where known."""
-    if brief is None:
-        return {}
-    return {s.id: s.published.latest for s in brief.sources if s.published is not None}
-
-
-def _event_status_as_of(
-    event: Event, cutoff: dt.date, published: dict[str, dt.date]
-) -> EventStatus | None:
-    """The status the brief gives *event* on *cutoff*, or ``None`` if it says none."""
-    changes = sorted(
-        ((c.since.latest, i, c.status) for i, c in enumerate(event.history) if c.since is not None),
-    )
-    anchors = [published[c.source] for c in event.citations if c.source in published]
-    anchors += [day for day, _, _ in changes]
-    if anchors and max(anchors) <= cutoff:  # the status the source gives holds by then
-        return event.status
-    earlier = [status for day, _, status in changes if day <= cutoff]
-    if earlier:
-        return earlier[-1]
-    if event.when is not None and _begun_by(event.when) <= cutoff:
-        return event.status
-    return None
-
-
-def _begun_by(when: Date) -> dt.date:
-    """The first day by which *when* has certainly begun: its start's last day.
-
-    An interval's start is its first part (``2019-12`` in ``2019-12/..``: by 31
-    December); an open or unknown start is sure only by the interval's last day.
-    """
-    start = when.start
-    return when.latest if start is None else start.latest
+__all__ = ["Timeline", "TimelineEntry", "full_timeline", "make_filter"]
 
 
 # -- the timeline -------------------------------------------------------------------------
 
 
 def _sorted_entries(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
-    return tuple(sorted(entries, key=_entry_key))
+    return tuple(sorted(entries, key=entry_key))
 
 
 @frozen(init=False, repr=False)
@@ -498,7 +90,7 @@ class Timeline(Sequence[TimelineEntry]):
     entries: tuple[TimelineEntry, ...]
     undated: tuple[DatedRecord, ...]
     brief: Brief | None = field(eq=False)
-    _index: _RangeIndex | None = field(eq=False)
+    _index: RangeIndex | None = field(eq=False)
 
     def __init__(
         self,
@@ -514,10 +106,12 @@ class Timeline(Sequence[TimelineEntry]):
         entries = _sorted_entries(entries)
         undated = tuple(undated)
         for record in undated:
-            if type(record) not in _KIND_OF:
-                raise TypeError(f"'undated' holds events, statements, agreements and figures "
-                                f"(got {record!r})")
-        undated = tuple(sorted(undated, key=lambda r: (_RANK[_KIND_OF[type(r)]], r.id)))
+            kind = BY_CLASS.get(type(record))
+            if kind is None or not kind.dated:
+                raise TypeError(
+                    f"'undated' holds events, statements, agreements and figures (got {record!r})"
+                )
+        undated = tuple(sorted(undated, key=lambda r: (BY_CLASS[type(r)].rank, r.id)))
         self.__attrs_init__(entries, undated, brief, None)
 
     @classmethod
@@ -526,7 +120,7 @@ class Timeline(Sequence[TimelineEntry]):
         entries: tuple[TimelineEntry, ...],
         undated: tuple[DatedRecord, ...],
         brief: Brief | None,
-        index: _RangeIndex | None = None,
+        index: RangeIndex | None = None,
     ) -> Timeline:
         """A timeline of entries already in order, without sorting them again."""
         timeline = cls.__new__(cls)
@@ -573,10 +167,10 @@ class Timeline(Sequence[TimelineEntry]):
 
     # -- queries -------------------------------------------------------------------------
 
-    def _range_index(self) -> _RangeIndex:
+    def _range_index(self) -> RangeIndex:
         index = self._index
         if index is None:
-            index = _RangeIndex(self.entries)
+            index = RangeIndex(self.entries)
             object.__setattr__(self, "_index", index)
         return index
 
@@ -666,7 +260,7 @@ class Timeline(Sequence[TimelineEntry]):
         ['erdogan-martial-rhetoric', 'turkey-criticizes-syrian-offensive',
          'turkey-demands-withdrawal', 'turkey-urges-russia-to-stay-back']
         """
-        test = _make_filter(
+        test = make_filter(
             self.brief,
             actors=actors,
             kinds=kinds,
@@ -676,13 +270,13 @@ class Timeline(Sequence[TimelineEntry]):
         )
         return self._kept(test)
 
-    def _kept(self, test: _Test | None) -> Timeline:
+    def _kept(self, test: Test | None) -> Timeline:
         """The entries and undated records that pass *test*; ``None`` passes all."""
         if test is None:
             return self
         entries = tuple(e for e in self.entries if test(e.record, e.kind, e.status))
         undated = tuple(
-            r for r in self.undated if test(r, _KIND_OF[type(r)], _default_status(r))
+            r for r in self.undated if test(r, BY_CLASS[type(r)].name, default_status(r))
         )
         return Timeline._trusted(entries, undated, self.brief)
 
@@ -725,12 +319,12 @@ class Timeline(Sequence[TimelineEntry]):
         (0, 3)
         """
         cutoff = Date.coerce(day).latest
-        published = _published(self.brief)
+        published = published_days(self.brief)
         kept: list[TimelineEntry] = []
         for entry in self.entries:
             record = entry.record
             if isinstance(record, Event):
-                status = _event_status_as_of(record, cutoff, published)
+                status = event_status_as_of(record, cutoff, published)
                 if status is not None:
                     same = status == entry.status
                     kept.append(entry if same else TimelineEntry(record=record, status=status))
@@ -824,64 +418,23 @@ def _what(entry: TimelineEntry) -> str:
 
 # -- building ---------------------------------------------------------------------------
 
-_Parts = tuple[
-    "weakref.ReferenceType[Brief]", tuple[TimelineEntry, ...], tuple[DatedRecord, ...], _RangeIndex
-]
-_built: dict[int, _Parts] = {}
-
-
-def _forget(key: int) -> Callable[[object], None]:
-    def forget(_ref: object) -> None:
-        _built.pop(key, None)
-
-    return forget
-
 
 def full_timeline(brief: Brief) -> Timeline:
-    """The unfiltered timeline of *brief*, built once per brief and kept while it lives.
+    """The unfiltered timeline of *brief*, built on first use and kept on the brief.
 
-    A brief is immutable, so its timeline and range index never go stale; they are
-    dropped when the brief is.
+    A brief is immutable, so its timeline and range index never go stale.
     """
-    key = id(brief)
-    parts = _built.get(key)
-    if parts is None or parts[0]() is not brief:
+    timeline: Timeline | None = brief._timeline  # noqa: SLF001 - the brief's own cache
+    if timeline is None:
         dated: list[TimelineEntry] = []
         undated: list[DatedRecord] = []
-        records: tuple[DatedRecord, ...] = (
-            *brief.events, *brief.statements, *brief.agreements, *brief.figures
-        )
-        for record in records:
-            if record.when is None:
-                undated.append(record)
-            else:
-                dated.append(TimelineEntry(record=record))
+        for kind in DATED:
+            for record in getattr(brief, kind.plural):
+                if record.when is None:
+                    undated.append(record)
+                else:
+                    dated.append(TimelineEntry(record=record))
         entries = _sorted_entries(dated)
-        parts = (weakref.ref(brief, _forget(key)), entries, tuple(undated), _RangeIndex(entries))
-        _built[key] = parts
-    return Timeline._trusted(parts[1], parts[2], brief, parts[3])  # noqa: SLF001
-
-
-def build_timeline(
-    brief: Brief,
-    start: DateLike | None = None,
-    end: DateLike | None = None,
-    *,
-    actors: str | Iterable[str] = (),
-    kinds: str | Iterable[str] = (),
-    issues: str | Iterable[str] = (),
-    status: str | Iterable[str] = (),
-    include_members: bool = False,
-    within: bool = False,
-) -> Timeline:
-    """What :meth:`Brief.timeline <idlib_brief.Brief.timeline>` does: range, then filters."""
-    # Check the filters before any work, so a typo fails fast even on a large brief.
-    test = _make_filter(
-        brief,
-        actors=actors,
-        kinds=kinds,
-        issues=issues,
-        status=status,
-        include_members=include_members,
-    )
-    return full_timeline(brief).between(start, end, within=within)._kept(test)  # noqa: SLF001
+        timeline = Timeline._trusted(entries, tuple(undated), brief, RangeIndex(entries))  # noqa: SLF001
+        object.__setattr__(brief, "_timeline", timeline)
+    return timeline
