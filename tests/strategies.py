@@ -39,40 +39,101 @@ SOURCE_LENGTH = 1000
 
 _qualifier = st.sampled_from(["", "", "", "?", "~", "%"])
 
+# -- dates: every form of EDTF Levels 0 and 1 that `Date` reads ------------------------
+
+POINT_FORMS = ("day", "month", "year", "season", "date-time", "unspecified")
+"""The forms `point_texts` draws from: all single dates of EDTF Levels 0 and 1."""
+
+END_FORMS = ("day", "month", "year", "season")
+"""The forms an interval's ends take at Level 1 (each maybe qualified)."""
+
 
 @st.composite
-def point_texts(draw: st.DrawFn, min_year: int = 1990, max_year: int = 2030) -> str:
-    """EDTF text for one day, month or year, maybe qualified."""
+def _time_of_day(draw: st.DrawFn) -> str:
+    hour, minute, second = draw(
+        st.tuples(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59))
+    )
+    shift = draw(
+        st.sampled_from(["", "Z"])
+        | st.builds(
+            "{}{:02d}{}".format,
+            st.sampled_from("+-"),
+            st.integers(0, 14),
+            st.sampled_from(["", ":00", ":30", ":45"]),
+        )
+    )
+    return f"T{hour:02d}:{minute:02d}:{second:02d}{shift}"
+
+
+@st.composite
+def point_texts(
+    draw: st.DrawFn,
+    min_year: int = 1990,
+    max_year: int = 2030,
+    forms: tuple[str, ...] = POINT_FORMS,
+) -> str:
+    """EDTF text for one date of the given forms, in the years *min_year*-*max_year*.
+
+    Days, months, years and seasons (``2001-21`` to ``2001-24``) may carry a qualifier
+    (``?``, ``~``, ``%``); a date-time (``1985-04-12T23:20:30``, maybe with ``Z`` or a
+    shift) and the unspecified forms (``201X``, ``20XX``, ``2004-XX``, ``1985-04-XX``,
+    ``1985-XX-XX``) carry none, as in the specification.
+    """
     year = draw(st.integers(min_year, max_year))
-    precision = draw(st.sampled_from(["day", "month", "year"]))
-    if precision == "year":
+    form = draw(st.sampled_from(forms))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, calendar.monthrange(year, month)[1]))
+    if form == "unspecified":
+        return draw(
+            st.sampled_from(
+                [
+                    f"{year:04d}"[:3] + "X",
+                    f"{year:04d}"[:2] + "XX",
+                    f"{year:04d}-XX",
+                    f"{year:04d}-{month:02d}-XX",
+                    f"{year:04d}-XX-XX",
+                ]
+            )
+        )
+    if form == "date-time":
+        return f"{year:04d}-{month:02d}-{day:02d}" + draw(_time_of_day())
+    if form == "year":
         text = f"{year:04d}"
-    else:
-        month = draw(st.integers(1, 12))
+    elif form == "season":
+        season = draw(st.integers(21, 23 if year == 9999 else 24))
+        text = f"{year:04d}-{season}"
+    elif form == "month":
         text = f"{year:04d}-{month:02d}"
-        if precision == "day":
-            day = draw(st.integers(1, calendar.monthrange(year, month)[1]))
-            text += f"-{day:02d}"
+    else:
+        text = f"{year:04d}-{month:02d}-{day:02d}"
     return text + draw(_qualifier)
 
 
 @st.composite
 def date_texts(draw: st.DrawFn, min_year: int = 1990, max_year: int = 2030) -> str:
-    """EDTF text for a day, month, year or interval (open and unknown ends included)."""
+    """EDTF text of every form of Levels 0 and 1 that `Date` reads.
+
+    A single date of any of `POINT_FORMS`, or an interval of two `END_FORMS` dates, or
+    of one such date and an open (``..``) or unknown (empty) end.
+    """
     if draw(st.booleans()):
         return draw(point_texts(min_year, max_year))
-    a = draw(point_texts(min_year, max_year))
-    b = draw(point_texts(min_year, max_year))
+    a = draw(point_texts(min_year, max_year, END_FORMS))
+    b = draw(point_texts(min_year, max_year, END_FORMS))
     if Date(a).earliest > Date(b).latest:
         a, b = b, a
-    shape = draw(st.sampled_from(["closed", "closed", "open-end", "open-start", "unknown-end"]))
-    if shape == "open-end":
-        return f"{a}/.."
-    if shape == "open-start":
-        return f"../{b}"
-    if shape == "unknown-end":
-        return f"{a}/"
-    return f"{a}/{b}"
+    shape = draw(
+        st.sampled_from(
+            ["closed", "closed", "open-end", "open-start", "unknown-end", "unknown-start"]
+        )
+    )
+    return {
+        "closed": f"{a}/{b}",
+        "open-end": f"{a}/..",
+        "open-start": f"../{b}",
+        "unknown-end": f"{a}/",
+        "unknown-start": f"/{b}",
+    }[shape]
 
 
 dates = date_texts().map(Date)

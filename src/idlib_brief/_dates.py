@@ -2,57 +2,26 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
-from typing import Literal, Union
+from typing import Union
 
-from attrs import field, frozen
+from attrs import field, fields, frozen
 
-from ._errors import EDTFError
+from ._edtf import PRECISIONS, Parsed, Precision, parse_edtf
 
-Precision = Literal["day", "month", "year"]
-"""How precise a date is: ``"day"``, ``"month"`` or ``"year"``."""
-
-PRECISIONS: tuple[Precision, ...] = ("day", "month", "year")
-
-_POINT = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[?~%])?")
-_RANK: dict[Precision, int] = {"day": 0, "month": 1, "year": 2}
+__all__ = ["PRECISIONS", "Date", "DateLike", "Precision"]
 
 
-@frozen
-class _Point:
-    earliest: dt.date
-    latest: dt.date
-    precision: Precision
-    qualifier: str
+def _to_text(value: str | dt.date) -> str:
+    """A :class:`datetime.date` (or a datetime's day) as EDTF text; anything else as is."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
-def _parse_point(text: str, whole: str) -> _Point:
-    match = _POINT.fullmatch(text)
-    if match is None:
-        raise EDTFError(
-            whole,
-            f"{text!r} is not of the form YYYY, YYYY-MM or YYYY-MM-DD, "
-            "optionally followed by '?', '~' or '%'",
-        )
-    year = int(match["year"])
-    if year == 0:
-        raise EDTFError(whole, "the year 0000 is not supported")
-    qualifier = match["q"] or ""
-    if match["month"] is None:
-        return _Point(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", qualifier)
-    month = int(match["month"])
-    if not 1 <= month <= 12:
-        raise EDTFError(whole, f"month {month:02d} is not between 01 and 12")
-    last = calendar.monthrange(year, month)[1]
-    if match["day"] is None:
-        return _Point(dt.date(year, month, 1), dt.date(year, month, last), "month", qualifier)
-    day = int(match["day"])
-    if not 1 <= day <= last:
-        raise EDTFError(whole, f"day {day:02d} does not exist in {year:04d}-{month:02d}")
-    when = dt.date(year, month, day)
-    return _Point(when, when, "day", qualifier)
+_PARSED = tuple(a.name for a in fields(Parsed))
 
 
 DateLike = Union["Date", str, dt.date]
@@ -64,17 +33,30 @@ DateLike = Union["Date", str, dt.date]
 class Date:
     """A date or interval at the precision the source gives it, parsed from EDTF text.
 
-    The subset of EDTF (ISO 8601-2) that is read: a day ``2020-03-05``, a month
-    ``2019-12``, a year ``2018``; each optionally followed by ``?`` (uncertain), ``~``
-    (approximate) or ``%`` (both); and intervals of two of them joined by ``/``, where
-    either end may be ``..`` (open: it goes on without bound) or empty (unknown).
+    EDTF Level 1 conformance for the years 1-9999 (the 2019 Library of Congress
+    specification, ISO 8601-2): every Level 0 and Level 1 form is read, except years
+    before 1 or after 9999, which :class:`datetime.date` cannot hold.
+
+    - a day ``2020-03-05``, a month ``2019-12``, a year ``2018``;
+    - a date and time ``1985-04-12T23:20:30``, with ``Z`` or a shift such as
+      ``+04:30``: its bounds are its calendar day as written, its time is in
+      ``time``;
+    - a season ``2001-21`` to ``2001-24`` (spring March-May, summer June-August,
+      autumn September-November, winter December to the end of the next February);
+    - unspecified digits ``201X``, ``20XX``, ``2004-XX``, ``1985-04-XX``,
+      ``1985-XX-XX``, whose bounds cover every value they allow;
+    - a qualifier at the end: ``?`` (uncertain), ``~`` (approximate) or ``%``
+      (both);
+    - intervals ``start/end`` whose ends are such dates, maybe qualified, or ``..``
+      (open: it goes on without bound) or empty (unknown).
 
     ``earliest`` and ``latest`` are the first and last day the text allows; an open or
     unknown end gives :data:`datetime.date.min` or :data:`datetime.date.max`. The
-    qualifiers ``~`` and ``?`` do not widen the bounds: they are kept as flags.
+    qualifiers do not widen the bounds: they are kept as flags.
 
     Two dates are equal when their texts are; they order by ``earliest``, then
-    ``latest``, then text, which is a total order.
+    ``latest``, then text, which is a total order (a date and time sorts within its
+    day, after the day itself).
 
     >>> d = Date("2020-02-01/2020-02-15")
     >>> d.earliest, d.latest
@@ -85,14 +67,21 @@ class Date:
     '2018~'
     >>> Date("2020-03") .contains(Date("2020-03-05"))
     True
+    >>> Date(dt.date(2020, 3, 5))
+    Date(text='2020-03-05')
+
+    Args:
+        text: EDTF text, or a :class:`datetime.date` (a ``datetime.datetime``
+            gives its day), written as ``YYYY-MM-DD``.
 
     Raises:
-        EDTFError: The text is not a date of that subset (a :class:`ValueError`).
+        EDTFError: The text is not a date of those forms (a :class:`ValueError`); the
+            message says what is wrong and where.
 
     .. versionadded:: 0.1.0
     """
 
-    text: str
+    text: str = field(converter=_to_text)
     earliest: dt.date = field(init=False, eq=False, repr=False)
     latest: dt.date = field(init=False, eq=False, repr=False)
     precision: Precision = field(init=False, eq=False, repr=False)
@@ -101,47 +90,15 @@ class Date:
     uncertain: bool = field(init=False, eq=False, repr=False)
     open_start: bool = field(init=False, eq=False, repr=False)
     open_end: bool = field(init=False, eq=False, repr=False)
+    unknown_start: bool = field(init=False, eq=False, repr=False)
+    unknown_end: bool = field(init=False, eq=False, repr=False)
+    unspecified: bool = field(init=False, eq=False, repr=False)
+    time: dt.time | None = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        text = self.text
-        if not isinstance(text, str):
-            raise EDTFError(repr(text), f"expected a string, got {type(text).__name__}")
-        if text != text.strip() or not text:
-            raise EDTFError(text, "it is empty or has surrounding white space")
-        if "/" in text:
-            start_text, _, end_text = text.partition("/")
-            if "/" in end_text:
-                raise EDTFError(text, "an interval has exactly one '/'")
-            if start_text in {"", ".."} and end_text in {"", ".."}:
-                raise EDTFError(text, "an interval needs at least one known end")
-            start = None if start_text in {"", ".."} else _parse_point(start_text, text)
-            end = None if end_text in {"", ".."} else _parse_point(end_text, text)
-            points = [p for p in (start, end) if p is not None]
-            earliest = start.earliest if start else dt.date.min
-            latest = end.latest if end else dt.date.max
-            if earliest > latest:
-                raise EDTFError(text, "the interval's start is after its end")
-            is_interval = True
-        else:
-            point = _parse_point(text, text)
-            points = [point]
-            earliest, latest = point.earliest, point.latest
-            is_interval = False
-            start_text = end_text = text
-        precision = max((p.precision for p in points), key=_RANK.__getitem__)
-        qualifiers = "".join(p.qualifier for p in points)
-        values: dict[str, object] = {
-            "earliest": earliest,
-            "latest": latest,
-            "precision": precision,
-            "is_interval": is_interval,
-            "approximate": "~" in qualifiers or "%" in qualifiers,
-            "uncertain": "?" in qualifiers or "%" in qualifiers,
-            "open_start": is_interval and start_text in {"", ".."},
-            "open_end": is_interval and end_text in {"", ".."},
-        }
-        for name, value in values.items():
-            object.__setattr__(self, name, value)
+        parsed = parse_edtf(self.text)
+        for name in _PARSED:
+            object.__setattr__(self, name, getattr(parsed, name))
 
     def __str__(self) -> str:
         return self.text
@@ -163,11 +120,7 @@ class Date:
         """
         if isinstance(value, Date):
             return value
-        if isinstance(value, dt.date):
-            if isinstance(value, dt.datetime):
-                value = value.date()
-            return cls(value.isoformat())
-        if isinstance(value, str):
+        if isinstance(value, (str, dt.date)):
             return cls(value)
         msg = f"expected a Date, EDTF text or datetime.date, got {type(value).__name__}"
         raise TypeError(msg)
