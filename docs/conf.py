@@ -85,6 +85,7 @@ nitpick_ignore = [
     # The standard library, named in signatures and docstrings. (Built-in types and
     # exceptions, and typing's names, resolve without intersphinx.)
     ("py:class", "datetime.date"),
+    ("py:class", "dt.date"),  # how the modules spell it: `import datetime as dt`
     ("py:data", "datetime.date.min"),
     ("py:data", "datetime.date.max"),
     ("py:class", "os.PathLike"),

@@ -67,6 +67,7 @@ class Date:
     '2018~'
     >>> Date("2020-03") .contains(Date("2020-03-05"))
     True
+    >>> import datetime as dt
     >>> Date(dt.date(2020, 3, 5))
     Date(text='2020-03-05')
 
