@@ -161,7 +161,7 @@ def _set(file: str, index: int, key: str, value: Any) -> Any:
     ("change", "expected"),
     [
         (_set("events.json", 0, "when", "2020-13-01"),
-         "events.json $[0].when: '2020-13-01' is not an EDTF date: month 13"),
+         "events.json $[0].when: '2020-13-01': month 13 is not between 01 and 12"),
         (_set("actors.json", 1, "kind", "persn"),
          "actors.json $[1].kind: must be one of 'person', 'state'"),
         (_set("actors.json", 0, "colour", "red"), "actors.json $[0]: unknown field 'colour'"),

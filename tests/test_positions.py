@@ -598,7 +598,7 @@ def test_the_cli_passes_as_of_and_no_members(capsys: pytest.CaptureFixture[str])
     [
         (["--actor", "Turky"], "no actor is called 'Turky'"),
         (["--issue", "ceasfire"], "close issue ids: 'ceasefire'"),
-        (["--as-of", "2020-13"], "is not an EDTF date"),
+        (["--as-of", "2020-13"], "'2020-13': month 13 is not between 01 and 12"),
         (["--history", "--actor", "turkey"], "--history needs one --actor and one --issue"),
     ],
 )

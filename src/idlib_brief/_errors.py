@@ -15,7 +15,7 @@ class BriefError(Exception):
 
 
 class EDTFError(BriefError, ValueError):
-    """A text is not an EDTF date or interval of the subset that idlib_brief reads.
+    """A text is not a date or interval of EDTF Level 1 (years 1–9999) that idlib_brief reads.
 
     Attributes:
         text: The text that was given.
@@ -27,7 +27,7 @@ class EDTFError(BriefError, ValueError):
     def __init__(self, text: str, reason: str) -> None:
         self.text = text
         self.reason = reason
-        super().__init__(f"{text!r} is not an EDTF date: {reason}")
+        super().__init__(f"{text!r}: {reason}")
 
 
 @frozen
