@@ -734,7 +734,7 @@ def test_the_timeline_command_reports_bad_values(capsys: pytest.CaptureFixture[s
     assert main(["timeline", "--actor", "Nobody At All"]) == 2
     assert "no actor is called 'Nobody At All'" in capsys.readouterr().err
     assert main(["timeline", "--from", "2020-13"]) == 2
-    assert "not an EDTF date" in capsys.readouterr().err
+    assert "month 13 is not between 01 and 12" in capsys.readouterr().err
 
 
 def test_the_timeline_command_draws_a_picture_on_request(
