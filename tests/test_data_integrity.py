@@ -522,7 +522,7 @@ def test_data_docs_quote_no_long_run_of_the_source(text: str, page: str) -> None
 
 
 def overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return a["source"] == b["source"] and a["start"] < b["end"] and b["start"] < a["end"]
+    return bool(a["source"] == b["source"] and a["start"] < b["end"] and b["start"] < a["end"])
 
 
 def cites_overlapping(first: dict[str, Any], second: dict[str, Any]) -> bool:
@@ -633,10 +633,10 @@ def test_one_fact_one_record(data: dict[str, list[dict[str, Any]]]) -> None:
         key = (figure["value"], figure["unit"], figure["qualifier"])
         groups.setdefault(key, []).append(figure)
     problems = []
-    for key, figures in groups.items():
+    for fact, figures in groups.items():
         for i, first in enumerate(figures):
             for second in figures[i + 1 :]:
-                pair = f"{first['id']!r} and {second['id']!r} {key}"
+                pair = f"{first['id']!r} and {second['id']!r} {fact}"
                 if second["id"] not in (first.get("related") or ()):
                     problems.append(f"{pair}: the same figure twice; merge them or relate them")
                 problems.extend(

@@ -229,7 +229,7 @@ def compare(
     >>> [(p.issue, p.a.position, p.b.position) for p in comparison.agree]
     [('russian-turkish-talks', 'for', 'for')]
     >>> [p.issue for p in comparison.only_b]
-    ['russian-turkish-sanctions', 'sochi-agreements', 'turkish-support-for-rebels']
+    ['russian-turkish-sanctions', 'sochi-agreements', 'turkish-support-for-armed-groups']
 
     .. versionadded:: 0.1.0
     """
@@ -311,7 +311,7 @@ def timeline(
     >>> import idlib_brief
     >>> for entry in idlib_brief.timeline(end="2018"):
     ...     print(entry.when, entry.kind, entry.id)
-    ../2019-12~ event family-in-kafr-lusin-camp
+    /2019-12~ event family-in-kafr-lusin-camp
     2015 event bomber-shot-down-2015
     2015~ event russian-sanctions-2015
     2015/2016 event tensions-eased-after-2015
