@@ -121,7 +121,7 @@ CAPTION_TITLES: tuple[str, ...] = (
     "Looking for dignity",
 )
 UNCLEAR_ATTRIBUTION: tuple[tuple[int, int], ...] = (
-    # "At that time Turkish fighter jets shot down ...": follows a quotation of Akhmetov
+    # The 2015 shoot-down sentence: it follows a quotation of Akhmetov
     # that opens and never closes, so it may be his or the article's.
     (7518, 7608),
     # "But this is only the beginning.": follows "the expert says"; Belenkaya's or the
