@@ -120,6 +120,15 @@ CAPTION_TITLES: tuple[str, ...] = (
     "Trying to reach safety",
     "Looking for dignity",
 )
+UNCLEAR_ATTRIBUTION: tuple[tuple[int, int], ...] = (
+    # The 2015 shoot-down sentence: it follows a quotation of Akhmetov
+    # that opens and never closes, so it may be his or the article's.
+    (7518, 7608),
+    # "But this is only the beginning.": follows "the expert says"; Belenkaya's or the
+    # article's own comment.
+    (8728, 8759),
+)
+"""Spans of the source whose speaker the text leaves unclear (docs/sourcing.md)."""
 _DATELINE = re.compile(r"date \d{4}-\d{2}-\d{2}")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\"?(?=\s+[A-Z\"'(])")
 

@@ -102,8 +102,9 @@ def test_get_never_raises() -> None:
 def test_members_are_the_actors_affiliated_with_an_actor() -> None:
     brief = load()
     russia = {a.id for a in brief.members("Moscow")}
-    assert {"putin", "lavrov", "peskov"} <= russia
+    assert {"putin", "lavrov", "kremlin"} <= russia
     assert all(brief[m].affiliation == "russia" for m in russia)  # type: ignore[union-attr]
+    assert [a.id for a in brief.members("Kremlin")] == ["peskov"]
 
 
 @given(briefs())

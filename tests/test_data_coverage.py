@@ -14,7 +14,14 @@ from typing import Any
 
 import pytest
 
-from _source import CAPTION_TITLES, ROOT, read_records, read_source, sentences
+from _source import (
+    CAPTION_TITLES,
+    ROOT,
+    UNCLEAR_ATTRIBUTION,
+    read_records,
+    read_source,
+    sentences,
+)
 
 FACT_FILES = ("agreements.json", "events.json", "figures.json", "statements.json")
 THRESHOLD = 0.95
@@ -97,3 +104,16 @@ def test_sentences_are_covered(text: str, units: list[tuple[int, int]]) -> None:
         f"only {share:.1%} of the sentences are cited (at least {THRESHOLD:.0%} needed); "
         f"cite these or list them with a reason in {UNCITED.name}:\n{listing}"
     )
+
+
+def test_uncited_words_of_unclear_attribution_say_why(text: str) -> None:
+    """A sentence of unclear attribution that no record cites is listed, and its reason
+    says the attribution is unclear (docs/sourcing.md, "Unclear attribution")."""
+    spans = cited_spans()
+    reasons = {entry["text"]: entry["reason"] for entry in uncited_list()}
+    for start, end in UNCLEAR_ATTRIBUTION:
+        if is_covered((start, end), spans):
+            continue
+        sentence = text[start:end]
+        assert sentence in reasons, f"{sentence!r}: list it in {UNCITED.name}"
+        assert "attribution is unclear" in reasons[sentence].casefold()

@@ -9,6 +9,7 @@ source, and that the list of ids changes only on purpose.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import re
@@ -22,14 +23,17 @@ import pytest
 
 import _source
 from _source import (
+    CAPTION_TITLES,
     DATA_FILES,
     ROOT,
     SOURCE_ID,
+    UNCLEAR_ATTRIBUTION,
     data_dir,
     id_lines,
     read_records,
     read_source,
     read_source_bytes,
+    sentences,
 )
 from idlib_brief._dates import Date
 from idlib_brief._model import Actor, Agreement, Event, Figure, Issue, Source, Statement
@@ -357,10 +361,19 @@ _QUALIFIER_BEFORE = re.compile(
 )
 
 
-def is_written(spans: list[str], value: float, qualifier: str) -> bool:
+# A number printed bare in a heading (a caption title) is a round restatement: the
+# figure it gives is approximate, never exact (docs/sourcing.md, "Figures").
+APPROXIMATE = frozenset({"about", "around"})
+HEADINGS = frozenset(CAPTION_TITLES)
+
+
+def is_written(
+    spans: list[str], value: float, qualifier: str, headings: frozenset[str] = HEADINGS
+) -> bool:
     """Whether a span writes *value* with the words of *qualifier* right before it.
 
-    An ``exact`` figure must be written without any qualifier word before it.
+    An ``exact`` figure must be written without any qualifier word before it, and not in
+    a heading: a bare number in one of *headings* is read as ``about`` or ``around``.
     """
     for form in number_forms(value):
         pattern = rf"(?<![\w.,]){re.escape(form)}(?![\w]|[.,]\d)"
@@ -368,7 +381,10 @@ def is_written(spans: list[str], value: float, qualifier: str) -> bool:
             for match in re.finditer(pattern, span, re.IGNORECASE):
                 before = _QUALIFIER_BEFORE.search(span[: match.start()])
                 written = before.group(1).casefold() if before else None
-                if written == QUALIFIER_WORDS.get(qualifier):
+                if written is None and span in headings:
+                    if qualifier in APPROXIMATE:
+                        return True
+                elif written == QUALIFIER_WORDS.get(qualifier):
                     return True
     return False
 
@@ -393,6 +409,9 @@ def test_number_forms(value: float, forms: tuple[str, ...]) -> None:
         ("more than 300 soldiers", 30, "more-than", False),
         ("500,000 children", 500_000, "exact", True),
         ("around half are children", 0.5, "around", True),
+        ("500,000 children in need", 500_000, "exact", False),
+        ("500,000 children in need", 500_000, "around", True),
+        ("500,000 children in need", 500_000, "almost", False),
     ],
 )
 def test_is_written(span: str, value: float, qualifier: str, expected: bool) -> None:
@@ -497,3 +516,279 @@ def test_the_snapshot_file_is_sorted() -> None:
 def test_data_docs_quote_no_long_run_of_the_source(text: str, page: str) -> None:
     copied = ngrams((ROOT / "docs" / page).read_text(encoding="utf-8")) & ngrams(text)
     assert copied == set(), f"docs/{page} copies source prose: {sorted(copied)[:3]}"
+
+
+# --- Rules of reading (docs/sourcing.md, "Rules of reading") ----------------------------
+
+
+def overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return bool(a["source"] == b["source"] and a["start"] < b["end"] and b["start"] < a["end"])
+
+
+def cites_overlapping(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether a citation of *first* shares a character with a citation of *second*."""
+    return any(overlaps(a, b) for a in first["citations"] for b in second["citations"])
+
+
+# Statement acts by which an actor only gives an account of what happened.
+REPORTING_ACTS = frozenset({"reports", "estimates"})
+
+
+def reporters_of(event: dict[str, Any], data: dict[str, list[dict[str, Any]]]) -> set[str]:
+    """The actors that give the numbers or the account of what *event*'s spans tell.
+
+    They are the ``attributed_to`` of figures, and the speakers of reporting statements,
+    whose citations overlap the event's.
+    """
+    found = {
+        figure["attributed_to"]
+        for figure in data["figures.json"]
+        if figure.get("attributed_to") and cites_overlapping(figure, event)
+    }
+    found |= {
+        statement["speaker"]
+        for statement in data["statements.json"]
+        if statement["act"] in REPORTING_ACTS and cites_overlapping(statement, event)
+    }
+    return found
+
+
+def test_reporters_are_not_participants(data: dict[str, list[dict[str, Any]]]) -> None:
+    """Participants take part in or are affected by an event; who reports it does not.
+
+    The proxy: no participant of an event is the source of a figure, or the speaker of a
+    reporting statement, that cites the same words as the event.
+    """
+    problems = [
+        f"events.json {event['id']!r}: {sorted(both)} only report(s) it; cite them as "
+        "attributed_to or speaker, not as participants"
+        for event in data["events.json"]
+        if (both := set(event.get("participants") or ()) & reporters_of(event, data))
+    ]
+    assert problems == []
+
+
+def test_the_reporter_proxy_catches_a_reporting_participant(
+    data: dict[str, list[dict[str, Any]]],
+) -> None:
+    event = next(e for e in data["events.json"] if e["id"] == "bombings-first-half-february")
+    assert "un" in reporters_of(event, data)
+    assert "un" not in event["participants"]
+
+
+RECURRENCE = re.compile(
+    r"\b(?:sometimes|at times|often|usually|keeps?|keeping|every (?:day|night|week)|"
+    r"repeatedly|regularly|again and again)\b",
+    re.IGNORECASE,
+)
+
+
+def test_recurring_conditions_are_not_single_happenings(
+    text: str, data: dict[str, list[dict[str, Any]]]
+) -> None:
+    """A span that says something keeps happening ("sometimes they shoot") is not `occurred`."""
+    problems = [
+        f"events.json {event['id']!r}: [{c['start']}, {c['end']}) says "
+        f"{match.group(0)!r}, a recurring condition; make it 'ongoing'"
+        for event in data["events.json"]
+        if event["status"] == "occurred"
+        for c in event["citations"]
+        if (match := RECURRENCE.search(excerpt(text, c)))
+    ]
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("span", "recurring"),
+    [
+        ("Sometimes they shoot at refugees", True),
+        ("the shelling keeps on", True),
+        ("some people have already frozen to death", False),
+        ("sometimes, even the refugee camps are targeted", True),
+    ],
+)
+def test_recurrence_words(span: str, recurring: bool) -> None:
+    assert bool(RECURRENCE.search(span)) is recurring
+
+
+def test_no_exact_figure_comes_from_a_heading(
+    text: str, data: dict[str, list[dict[str, Any]]]
+) -> None:
+    """A number in a heading is a round restatement: approximate, never `exact`."""
+    problems = [
+        f"figures.json {figure['id']!r}: exact, but cites the heading {excerpt(text, c)!r}"
+        for figure in data["figures.json"]
+        if figure["qualifier"] == "exact"
+        for c in figure["citations"]
+        if excerpt(text, c) in HEADINGS
+    ]
+    assert problems == []
+
+
+def test_one_fact_one_record(data: dict[str, list[dict[str, Any]]]) -> None:
+    """Figures with the same value, unit and qualifier are one fact: one record, or linked
+    through ``related`` and agreeing on ``when`` and ``attributed_to``."""
+    groups: dict[tuple[object, ...], list[dict[str, Any]]] = {}
+    for figure in data["figures.json"]:
+        key = (figure["value"], figure["unit"], figure["qualifier"])
+        groups.setdefault(key, []).append(figure)
+    problems = []
+    for fact, figures in groups.items():
+        for i, first in enumerate(figures):
+            for second in figures[i + 1 :]:
+                pair = f"{first['id']!r} and {second['id']!r} {fact}"
+                if second["id"] not in (first.get("related") or ()):
+                    problems.append(f"{pair}: the same figure twice; merge them or relate them")
+                problems.extend(
+                    f"{pair}: related restatements disagree on {field}"
+                    for field in ("when", "attributed_to")
+                    if first.get(field) != second.get(field)
+                )
+    assert problems == []
+
+
+# How our own text may name a number: digits (with thousands separators, optionally
+# followed by "million"), or one of these words. Number words below ten ("two
+# presidents") are ordinary English and not checked.
+NUMBER_NAMES: dict[str, float] = {
+    "half": 0.5,
+    "ten": 10,
+    "dozen": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+}
+# Month and day names, capitalised as a date writes them ("may" is not a month).
+DATE_NAMES = frozenset([*calendar.month_name[1:], *calendar.day_name])
+_NUMERAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s+million)?(?![\w]|[.,]\d)")
+# Fields whose text makes claims that the record's own citations must support. A
+# dating's anchor and rule explain an inference, so they are not among them.
+CLAIM_FIELDS = ("title", "label", "summary", "description", "note", "provisions", "location")
+
+
+def named_numbers_and_dates(string: str) -> set[float | str]:
+    """The numbers (as values) and the month and day names that *string* names."""
+    found: set[float | str] = set()
+    for match in _NUMERAL.finditer(string):
+        value = float(match.group(1).replace(",", ""))
+        found.add(value * 1_000_000 if match.group(2) else value)
+    without_numerals = _NUMERAL.sub(" ", string)
+    for word in WORD.findall(without_numerals):
+        if word.casefold() in NUMBER_NAMES:
+            found.add(NUMBER_NAMES[word.casefold()])
+        elif word in DATE_NAMES:
+            found.add(word)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("string", "expected"),
+    [
+        ("Close to a million people", {1_000_000.0}),
+        ("Almost 1 million people", {1_000_000.0}),
+        ("up to $2,000 (about €1,800)", {2000.0, 1800.0}),
+        ("over thirty Turkish troops in 2015", {30.0, 2015.0}),
+        ("the M5 highway, on Wednesday, 5 March", {"Wednesday", 5.0, "March"}),
+        ("it may be his", set()),
+        ("the two presidents, in the 21st century", set()),
+    ],
+)
+def test_named_numbers_and_dates(string: str, expected: set[float | str]) -> None:
+    assert named_numbers_and_dates(string) == expected
+
+
+def shown(item: float | str) -> str:
+    return f"{item:g}" if isinstance(item, float) else item
+
+
+def test_numbers_and_dates_in_our_text_are_in_a_cited_span(
+    text: str, data: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Every number or date a title, label, summary, description or note names is in one
+    of the record's own cited spans ("a hundred" and "Around 100" name the same number)."""
+    problems = []
+    for name, record in all_records(data):
+        if not record.get("citations"):
+            continue  # sources and issues cite nothing; their text restates other records
+        cited: set[float | str] = set()
+        for c in record["citations"]:
+            cited |= named_numbers_and_dates(excerpt(text, c))
+        for key in CLAIM_FIELDS:
+            for field, string in strings(record.get(key), key):
+                missing = named_numbers_and_dates(string) - cited
+                if missing:
+                    problems.append(
+                        f"{where(name, record)} {field}: names {sorted(map(shown, missing))}, "
+                        "which none of its citations holds"
+                    )
+    assert problems == []
+
+
+# Statements whose speaker the text names only through a stand-in, with the reason. The
+# summary must name the stand-in.
+STAND_INS: dict[str, str] = {
+    "refugees-hope-turkey-lets-them-in": "family",  # one family speaks for the refugees
+}
+
+
+def test_a_speaker_is_named_where_the_words_are_attributed(
+    text: str, data: dict[str, list[dict[str, Any]]]
+) -> None:
+    """A statement cites a span naming its speaker (by name or alias): the speaker is the
+    one the text attributes the words to."""
+    actors = {a["id"]: a for a in data["actors.json"]}
+    problems = []
+    for statement in data["statements.json"]:
+        if statement["id"] in STAND_INS:
+            if STAND_INS[statement["id"]] not in statement["summary"]:
+                problems.append(f"{statement['id']}: the summary must say who speaks for whom")
+            continue
+        actor = actors[statement["speaker"]]
+        names = [n.casefold() for n in (actor["name"], *actor.get("aliases", ()))]
+        spans = [excerpt(text, c).casefold() for c in statement["citations"]]
+        if not any(n in span for n in names for span in spans):
+            problems.append(
+                f"{statement['id']}: no citation names the speaker {actor['id']!r} ({names})"
+            )
+    assert problems == []
+
+
+def test_unclear_attributions_are_marked(text: str, data: dict[str, list[dict[str, Any]]]) -> None:
+    """No statement gives a speaker to words whose attribution is unclear, and every other
+    record that cites them says that the attribution is unclear."""
+    unclear = [
+        {"source": SOURCE_ID, "start": start, "end": end} for start, end in UNCLEAR_ATTRIBUTION
+    ]
+    problems = []
+    for name, record in all_records(data):
+        if name == "actors.json" or not record.get("citations"):
+            continue  # an actor's span only names it
+        if not any(overlaps(c, u) for c in record["citations"] for u in unclear):
+            continue
+        if name == "statements.json":
+            problems.append(f"{where(name, record)}: cites words of unclear attribution")
+        elif "attribution is unclear" not in " ".join(
+            str(record.get(k) or "") for k in ("description", "note")
+        ):
+            problems.append(f"{where(name, record)}: say that the attribution is unclear")
+    assert problems == []
+    assert set(UNCLEAR_ATTRIBUTION) <= set(sentences(text)), "list whole sentences"
+
+
+def test_aliases_are_strings_the_source_uses(
+    text: str, data: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Aliases are the source's own names; other spellings match anyway (lookups ignore
+    case and diacritics), so none is added for lookups."""
+    folded = text.casefold()
+    problems = [
+        f"actors.json {actor['id']!r}: alias {alias!r} is not in the source"
+        for actor in data["actors.json"]
+        for alias in actor.get("aliases", ())
+        if alias.casefold() not in folded
+    ]
+    assert problems == []

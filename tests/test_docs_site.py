@@ -40,7 +40,6 @@ PAGES = (
     "positions",
     "explanation/model",
     "explanation/dates",
-    "explanation/provenance",
     "sourcing",
     "explanation/limitations",
     "changelog",

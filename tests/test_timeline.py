@@ -439,7 +439,8 @@ def test_a_timeline_built_by_hand_filters_by_ids_only() -> None:
     brief = idlib_brief.load()
     timeline = Timeline(idlib_brief.timeline())
     assert timeline.brief is None
-    assert timeline.filter(actors="putin") == idlib_brief.timeline(actors="putin")
+    # built from entries alone, it has no undated records to filter
+    assert timeline.filter(actors="putin").entries == idlib_brief.timeline(actors="putin").entries
     assert len(timeline.filter(actors="Putin")) == 0  # a name, not an id: no brief to ask
     with pytest.raises(TimelineError, match="needs a timeline built from a brief"):
         timeline.filter(actors="putin", include_members=True)

@@ -493,7 +493,7 @@ class Brief:
         >>> [(p.issue, p.a.position, p.b.position) for p in comparison.agree]
         [('russian-turkish-talks', 'for', 'for')]
         >>> [p.issue for p in comparison.only_b]
-        ['russian-turkish-sanctions', 'sochi-agreements', 'turkish-support-for-rebels']
+        ['russian-turkish-sanctions', 'sochi-agreements', 'turkish-support-for-armed-groups']
 
         .. versionadded:: 0.1.0
         """

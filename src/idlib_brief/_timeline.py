@@ -75,7 +75,7 @@ class Timeline(Sequence[TimelineEntry]):
     >>> import idlib_brief
     >>> timeline = idlib_brief.load().timeline("2020-03-04", "2020-03-05", within=True)
     >>> timeline
-    <Timeline: 4 entries, 2020-03-04 to 2020-03-05, 49 undated>
+    <Timeline: 4 entries, 2020-03-04 to 2020-03-05, 52 undated>
     >>> print(timeline[2:].to_text(what_width=30))
     when        kind   status    id                         what
     ----------  -----  --------  -------------------------  ------------------------------
@@ -214,7 +214,7 @@ class Timeline(Sequence[TimelineEntry]):
         >>> [e.id for e in timeline.between("2020-03-05", within=True)]
         ['four-way-summit-istanbul', 'moscow-meeting-2020-03-05']
         >>> [str(e.when) for e in timeline.between(end="2015")]
-        ['../2019-12~', '2015', '2015~', '2015/2016']
+        ['/2019-12~', '2015', '2015~', '2015/2016']
         """
         lo = Date.coerce(start).earliest if start is not None else dt.date.min
         hi = Date.coerce(end).latest if end is not None else dt.date.max
