@@ -89,6 +89,31 @@ class Position:
         """Whether the position rests on outside analysts' assessments alone."""
         return self.basis == ("assessment",)
 
+    @classmethod
+    def _derived(
+        cls,
+        actor: str,
+        issue: str,
+        position: DerivedPosition,
+        since: Date | None,
+        evidence: tuple[str, ...],
+        basis: tuple[Basis, ...],
+        speakers: tuple[str, ...],
+    ) -> Position:
+        """A position the library derived itself, built without re-running validators.
+
+        Deriving positions builds one per actor and issue; the derivation guarantees
+        what the validators check, and the tests check the derivation.
+        """
+        position_ = object.__new__(cls)
+        values = (actor, issue, position, since, evidence, basis, speakers)
+        for name, value in zip(_POSITION_FIELDS, values, strict=True):
+            object.__setattr__(position_, name, value)
+        return position_
+
+
+_POSITION_FIELDS = ("actor", "issue", "position", "since", "evidence", "basis", "speakers")
+
 
 @frozen(kw_only=True)
 class PositionChange:

@@ -204,17 +204,24 @@ def _collect(
 
 
 def _position(actor_id: str, issue_id: str, items: Sequence[_Item]) -> Position:
-    dated = [s.when for s, _, _ in items if s.when is not None]
-    speakers = dict.fromkeys(s.speaker for s, _, _ in items)
-    bases = {basis for _, basis, _ in items}
-    return Position(
-        actor=actor_id,
-        issue=issue_id,
-        position=summarise(value for _, _, value in items),
-        since=dated[0] if dated else None,
-        evidence=tuple(s.id for s, _, _ in items),
-        basis=tuple(b for b in BASES if b in bases),
-        speakers=tuple(speakers),
+    since = None
+    speakers: dict[str, None] = {}
+    bases: set[Basis] = set()
+    values: set[DerivedPosition] = set()
+    for statement, basis, value in items:
+        if since is None:
+            since = statement.when  # items are in evidence order: the first date is earliest
+        speakers[statement.speaker] = None
+        bases.add(basis)
+        values.add(value)
+    return Position._derived(  # noqa: SLF001 - the derivation's own constructor
+        actor_id,
+        issue_id,
+        values.pop() if len(values) == 1 else "mixed",
+        since,
+        tuple(s.id for s, _, _ in items),
+        tuple(b for b in BASES if b in bases),
+        tuple(speakers),
     )
 
 
