@@ -745,3 +745,11 @@ def test_the_timeline_command_draws_a_picture_on_request(
     assert main(["timeline", "--from", "2020-02", "--plot", str(picture)]) == 0
     assert picture.read_bytes().startswith(b"\x89PNG")
     assert "moscow-meeting-2020-03-05" in capsys.readouterr().out
+
+
+@given(briefs())
+def test_a_briefs_timeline_holds_the_entries_the_constructor_would_build(brief: Brief) -> None:
+    """The timeline builds its entries without re-validating; each equals a validated one."""
+    for entry in brief.timeline():
+        again = TimelineEntry(record=entry.record)
+        assert (again, again.when, again.kind) == (entry, entry.when, entry.kind)

@@ -90,7 +90,7 @@ class Position:
         return self.basis == ("assessment",)
 
     @classmethod
-    def _derived(
+    def _derived(  # noqa: PLR0917 - one positional argument per field, in field order
         cls,
         actor: str,
         issue: str,

@@ -426,15 +426,13 @@ def full_timeline(brief: Brief) -> Timeline:
     """
     timeline: Timeline | None = brief._timeline  # noqa: SLF001 - the brief's own cache
     if timeline is None:
-        dated: list[TimelineEntry] = []
         undated: list[DatedRecord] = []
         for kind in DATED:
-            for record in getattr(brief, kind.plural):
-                if record.when is None:
-                    undated.append(record)
-                else:
-                    dated.append(TimelineEntry(record=record))
-        entries = _sorted_entries(dated)
+            undated.extend(r for r in getattr(brief, kind.plural) if r.when is None)
+        entries = tuple(
+            TimelineEntry._of(record, BY_CLASS[type(record)].name)  # type: ignore[arg-type]  # noqa: SLF001
+            for record in brief.dated  # already in the one date order
+        )
         timeline = Timeline._trusted(entries, tuple(undated), brief, RangeIndex(entries))  # noqa: SLF001
         object.__setattr__(brief, "_timeline", timeline)
     return timeline

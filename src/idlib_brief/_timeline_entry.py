@@ -88,6 +88,20 @@ class TimelineEntry:
         object.__setattr__(self, "when", self.record.when)
         object.__setattr__(self, "kind", BY_CLASS[type(self.record)].name)
 
+    @classmethod
+    def _of(cls, record: DatedRecord, kind: EntryKind) -> TimelineEntry:
+        """The entry of a dated *record* of *kind*, with its own status, unvalidated.
+
+        For building a brief's timeline, where every record is known to be dated and of
+        that kind; the validators would check just that, once per record.
+        """
+        entry = object.__new__(cls)
+        object.__setattr__(entry, "record", record)
+        object.__setattr__(entry, "status", getattr(record, "status", None))
+        object.__setattr__(entry, "when", record.when)
+        object.__setattr__(entry, "kind", kind)
+        return entry
+
     def __repr__(self) -> str:
         status = f" [{self.status}]" if self.status else ""
         return f"<TimelineEntry {self.when} {self.kind} {self.id}{status}>"
