@@ -19,9 +19,11 @@ import doctest
 import importlib
 import re
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
+import attrs
 from docutils import nodes
 
 DOCS = Path(__file__).resolve().parent
@@ -55,10 +57,16 @@ myst_heading_anchors = 3
 
 # -- autodoc and Napoleon -------------------------------------------------------------
 autodoc_member_order = "bysource"
+# Types go with each parameter's entry, every parameter's (documented or not), in short
+# form (`Statement`, not the private module's path). An attrs class's signature and
+# fields are written by `_attrs_signature` and `_attrs_fields` below instead.
 autodoc_typehints = "description"
-autodoc_typehints_description_target = "documented_params"
+autodoc_typehints_description_target = "all"
+autodoc_typehints_format = "short"
 autodoc_preserve_defaults = True
-autodoc_default_options = {"members": True, "show-inheritance": True}
+# "Bases: object" says nothing: exceptions ask for their bases one by one in api.md.
+autodoc_default_options = {"members": True}
+python_use_unqualified_type_names = True
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
@@ -79,8 +87,10 @@ doctest_default_flags = (
 
 # -- cross-references -----------------------------------------------------------------
 nitpicky = True
-# No intersphinx (the build needs no network), so references into other projects'
-# documentation cannot resolve. Each entry says why it is here; keep the list short.
+# No intersphinx: the build needs no network, and neither Python, attrs nor pandas
+# installs its `objects.inv` where an offline build could read it. So references into
+# other projects' documentation cannot resolve. Each entry says why it is here; keep
+# the list short.
 nitpick_ignore = [
     # The standard library, named in signatures and docstrings. (Built-in types and
     # exceptions, and typing's names, resolve without intersphinx.)
@@ -90,6 +100,7 @@ nitpick_ignore = [
     ("py:class", "os.PathLike"),
     ("py:class", "collections.abc.Iterator"),
     ("py:class", "collections.abc.Sequence"),
+    ("py:class", "collections.abc.Iterable"),
     # Pictures are matplotlib figures; the package returns them, matplotlib documents them.
     ("py:class", "matplotlib.figure.Figure"),
 ]
@@ -198,10 +209,227 @@ def _public_reference(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     )
 
 
+# -- the API reference: attrs classes, constants, versions ------------------------------
+
+_FIRST_RELEASE = "0.1.0"
+"""Everything in the first release was added in it: saying so on each entry tells nothing."""
+
+_FIELD_NOTES = {
+    # Fields whose class docstring has no ``Attributes:`` entry for them.
+    "Brief.title": "The brief's title, from ``brief.json``.",
+    "Brief.description": "What the brief covers, from ``brief.json``.",
+    "Brief.format_version": "The version of the file format the brief was read from.",
+    "Date.text": "The EDTF text, as given: ``str(date)`` returns it.",
+    "Date.earliest": "The first day that the text allows.",
+    "Date.latest": "The last day that the text allows.",
+    "Date.precision": '``"day"``, ``"month"`` or ``"year"``: the coarsest of its ends.',
+    "Date.is_interval": "Whether the text is an interval (``start/end``).",
+    "Date.approximate": "Whether the text has ``~`` (or ``%``): approximate.",
+    "Date.uncertain": "Whether the text has ``?`` (or ``%``): uncertain.",
+    "Date.open_start": "Whether an interval's start is open (``..``) or unknown (empty).",
+    "Date.open_end": "Whether an interval's end is open (``..``) or unknown (empty).",
+}
+_KIND_FIELD_NOTE = "The brief's {kind}, as a tuple sorted by id."
+
+
+def _private_modules() -> list[Any]:
+    """The package's private modules, where the names that annotations use are defined."""
+    return [
+        module
+        for name, module in sorted(sys.modules.items())
+        if name.startswith("idlib_brief._") and module is not None
+    ]
+
+
+def _vocabulary(values: tuple[Any, ...]) -> str | None:
+    """The public constant that holds exactly *values*, as a reference, if there is one."""
+    for name in idlib_brief.__all__:
+        if getattr(idlib_brief, name) == values:
+            return f":data:`~idlib_brief.{name}`"
+    return None
+
+
+def _public_type(written: str) -> tuple[str, list[str]]:
+    """An annotation as written in the code, made of public names, and notes on it.
+
+    A private alias of string values (``ActorKind``) becomes ``str``, with a note naming
+    the public constant that lists its values (:data:`ACTOR_KINDS`); another private
+    alias (``Number``) is spelled out; public names are kept, to be linked.
+    """
+    notes: list[str] = []
+    modules = _private_modules()
+
+    def replace(match: re.Match[str]) -> str:
+        word = match[0]
+        if word == "dt.date":
+            return "datetime.date"
+        if "." in word or word in idlib_brief.__all__ or hasattr(__builtins__, word):
+            return word
+        found = next((vars(m)[word] for m in modules if word in vars(m)), None)
+        if found is None:
+            return word
+        parts = typing.get_args(found) if typing.get_origin(found) is typing.Union else ()
+        literals = [found] if typing.get_origin(found) is typing.Literal else list(parts)
+        if literals and all(typing.get_origin(part) is typing.Literal for part in literals):
+            names = [_vocabulary(typing.get_args(part)) for part in literals]
+            if all(names):
+                notes.append(f"One of {' or '.join(n for n in names if n)}.")
+            return "str"
+        return re.sub(r"\b\w+\.(?=\w)", "", str(found))  # `int | float`, module paths off
+
+    return re.sub(r"[A-Za-z_][\w.]*", replace, written), notes
+
+
+def _written_annotations(cls: type) -> dict[str, str]:
+    """Each field's annotation as written (``ActorKind``), not as resolved."""
+    return {
+        name: type_ if isinstance(type_, str) else getattr(type_, "__name__", str(type_))
+        for base in reversed(cls.__mro__)
+        for name, type_ in vars(base).get("__annotations__", {}).items()
+    }
+
+
+def _attrs_made_init(cls: Any) -> bool:
+    """Whether *cls* is an attrs class whose ``__init__`` attrs wrote (not the class)."""
+    code = getattr(getattr(cls, "__init__", None), "__code__", None)
+    return attrs.has(cls) and code is not None and code.co_filename.startswith("<attrs generated")
+
+
+def _attrs_signature(
+    app: Any, what: str, name: str, obj: Any, _options: Any, signature: Any, annotation: Any
+) -> tuple[str, str] | None:
+    """Write an attrs class's signature from its fields: names and real defaults.
+
+    attrs makes ``__init__`` itself, so autodoc would show its internals
+    (``attr_dict['when'].default``, ``NOTHING``); the fields' types are listed under
+    the class by `_attrs_fields`, so the signature keeps only names and defaults.
+    """
+    if what not in {"class", "exception"} or not _attrs_made_init(obj):
+        return None
+    app.env.current_document.autodoc_annotations.pop(name, None)  # fields say the types
+    parts: list[str] = []
+    star = False
+    for field in attrs.fields(obj):
+        if not field.init:
+            continue
+        if field.kw_only and not star:
+            parts.append("*")
+            star = True
+        default = field.default
+        if default is attrs.NOTHING:
+            parts.append(field.alias)
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            parts.append(f"{field.alias}=...")
+        else:
+            parts.append(f"{field.alias}={default!r}")
+    return f"({', '.join(parts)})", ""
+
+
+_NAPOLEON_ATTRIBUTE = re.compile(r"\.\. attribute:: (?P<name>\w+)$")
+
+
+def _napoleon_attributes(lines: list[str]) -> tuple[dict[str, list[str]], int | None]:
+    """Take Napoleon's ``.. attribute::`` blocks out of *lines*: their text, and where."""
+    found: dict[str, list[str]] = {}
+    first = None
+    i = 0
+    while i < len(lines):
+        match = _NAPOLEON_ATTRIBUTE.match(lines[i])
+        if not match:
+            i += 1
+            continue
+        first = i if first is None else first
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(" ")):
+            end += 1
+        body = [line[3:] for line in lines[i + 1 : end] if not line.strip().startswith(":type:")]
+        while body and not body[-1].strip():
+            body.pop()
+        while body and not body[0].strip():
+            body.pop(0)
+        found[match["name"]] = body
+        del lines[i:end]
+    return found, first
+
+
+def _attrs_fields(
+    app: Any, what: str, name: str, obj: Any, _options: Any, lines: list[str]
+) -> None:
+    """List every public field of an attrs class, with its type, default and meaning.
+
+    Napoleon's ``Attributes:`` entries give the meaning; each field's annotation as
+    written gives its type, made public by `_public_type`. A field that the docstring
+    does not describe is listed all the same, with its type.
+    """
+    del app
+    if what not in {"class", "exception"} or not attrs.has(obj):
+        return
+    described, where = _napoleon_attributes(lines)
+    written = _written_annotations(obj)
+    short = name.rsplit(".", 1)[-1]
+    block: list[str] = []
+    for field in attrs.fields(obj):
+        if field.name.startswith("_"):
+            continue
+        type_, notes = _public_type(written.get(field.name, str(field.type)))
+        text = described.get(field.name) or []
+        said = " ".join(text)
+        notes = [  # a vocabulary that the text names already needs no note
+            note
+            for note in notes
+            if not all(name in said for name in re.findall(r"idlib_brief\.(\w+)", note))
+        ]
+        if not text and f"{short}.{field.name}" in _FIELD_NOTES:
+            text = [_FIELD_NOTES[f"{short}.{field.name}"]]
+        if not text and short == "Brief" and field.name in idlib_brief.KINDS:
+            text = [_KIND_FIELD_NOTE.format(kind=field.name)]
+        if field.default is not attrs.NOTHING and field.init:
+            default = field.default
+            shown = "made for each record" if isinstance(default, attrs.Factory) else repr(default)  # type: ignore[arg-type]
+            notes.append(f"Default: ``{shown}``.")
+        if not field.init:
+            notes.append("Worked out from the others; not an argument.")
+        body = list(text)
+        if notes:
+            body += ["", " ".join(notes)] if body else [" ".join(notes)]
+        block += [f".. attribute:: {field.name}", f"   :type: {type_}", ""]
+        block += [f"   {line}" if line else "" for line in body]
+        block.append("")
+    if not block:
+        return
+    heading = [".. rubric:: Fields", ""]
+    at = len(lines) if where is None else where
+    if at and lines[at - 1].strip():
+        heading.insert(0, "")
+    lines[at:at] = heading + block
+
+
+def _plain_docstrings(
+    app: Any, what: str, name: str, obj: Any, _options: Any, lines: list[str]
+) -> None:
+    """Drop what says nothing on a page: inherited built-in docstrings, first versions.
+
+    A constant (a tuple) or an alias (a union) has no docstring of its own, so autodoc
+    shows its type's ("Built-in immutable sequence", "Represent a PEP 604 union type");
+    api.md says what each is instead. ``versionadded`` of the first release is true of
+    everything, so it is left out; later versions show.
+    """
+    del app, name
+    if what in {"data", "attribute", "type"} and lines:
+        inherited = (type(obj).__doc__ or "").strip().splitlines()
+        if inherited and lines[0].strip() == inherited[0].strip():
+            lines.clear()
+    kept = [line for line in lines if line.strip() != f".. versionadded:: {_FIRST_RELEASE}"]
+    lines[:] = kept
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Connect the hooks: pictures before reading, doctests for ```python blocks."""
     app.connect("builder-inited", _draw_pictures)
     app.connect("builder-inited", _write_cli_help)
     app.connect("doctree-read", _doctest_python_blocks)
     app.connect("missing-reference", _public_reference)
+    app.connect("autodoc-process-signature", _attrs_signature)
+    app.connect("autodoc-process-docstring", _plain_docstrings)
+    app.connect("autodoc-process-docstring", _attrs_fields)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -302,14 +302,19 @@ class PositionMatrix:
         """The matrix as a Markdown table: a row per actor, a column per issue."""
         return markdown_table(["actor", *self.issues], self._rows())
 
-    def plot(self, *, title: str | None = None) -> Any:
-        """Draw the matrix as a heat map, one colour per position.
+    def plot(
+        self, *, title: str | None = None, brief: Brief | None = None, credit: str | None = None
+    ) -> Any:
+        """Draw the matrix as a heat map, one colour and sign per position.
 
         Cells that rest on outside analysts' assessments alone are hatched; empty cells
         stay white.
 
         Args:
             title: A title for the picture.
+            brief: The brief the matrix is from: rows then show actors' names, grouped
+                (a country with its people and bodies), and columns issues' titles.
+            credit: A source credit under the picture (default: from *brief*).
 
         Returns:
             A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
@@ -325,6 +330,8 @@ class PositionMatrix:
             [[None if c is None else c.position for c in row] for row in self.cells],
             hatched=[[c is not None and c.assessed_only for c in row] for row in self.cells],
             title=title,
+            brief=brief,
+            credit=credit,
         )
 
 

@@ -775,21 +775,36 @@ class Timeline(Sequence[TimelineEntry]):
         """
         return markdown_table(self._HEADERS, self._rows())
 
-    def plot(self, *, title: str | None = None, breaks: bool = True) -> Any:
+    def plot(
+        self,
+        *,
+        title: str | None = None,
+        breaks: bool = True,
+        window: tuple[DateLike, DateLike] | None = None,
+        credit: str | None = None,
+    ) -> Any:
         """Draw the timeline: a row per entry, coloured by kind.
 
         A date of one day is a marker; any longer date (an interval, a month, a year)
         is a bar over its days, paler where it is a single imprecise date ("some time
         in 2018") than where it is a span. Events that were planned or expected (and
         agreements only proposed) are hatched and hollow, those in doubt hatched with
-        a dashed edge, cancelled ones crossed out in grey. Open ends run to the edge
-        of the picture with an arrow.
+        a dashed edge, cancelled ones crossed out in grey. An open end (``..``) fades
+        out; an unknown one (left blank) is dotted; an arrowhead at the picture's edge
+        says that an entry goes on beyond it. Rows show each entry's label (a
+        statement's first sentence) and its date, wrapped, never cut.
 
         Args:
             title: A title over the picture.
             breaks: Cut long stretches without entries out of the time axis (each
                 remaining stretch gets its own panel), so years-old background does
-                not squeeze the weeks where most entries lie.
+                not squeeze the weeks where most entries lie. Each panel keeps its
+                own scale, so lengths compare only within a panel.
+            window: Draw only from the first day of the first date to the last day of
+                the second, on one linear time axis; entries that run beyond it end in
+                an arrowhead at the edge.
+            credit: A source credit under the picture; by default, made from the
+                brief's sources (publisher and date).
 
         Returns:
             A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
@@ -804,7 +819,10 @@ class Timeline(Sequence[TimelineEntry]):
         """
         from ._plot import plot_timeline
 
-        return plot_timeline(self, title=title, breaks=breaks)
+        limits = None
+        if window is not None:
+            limits = (Date.coerce(window[0]).earliest, Date.coerce(window[1]).latest)
+        return plot_timeline(self, title=title, breaks=breaks, window=limits, credit=credit)
 
 
 def _shorten(text: str, width: int | None) -> str:
