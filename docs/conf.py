@@ -48,7 +48,8 @@ extensions = [
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 root_doc = "index"
-exclude_patterns = ["_build", "_generated", "Thumbs.db", ".DS_Store"]
+# install.md is a piece that the index and the tutorial include, not a page.
+exclude_patterns = ["_build", "_generated", "install.md", "Thumbs.db", ".DS_Store"]
 templates_path: list[str] = []
 
 # -- MyST ---------------------------------------------------------------------------
@@ -133,6 +134,35 @@ def _draw_pictures(_app: Any) -> None:
     }
     for name, draw in sorted(drawers.items()):
         draw(GENERATED / f"{name}.png")
+
+
+_KIND_MEANINGS = {
+    "sources": "the report itself: publisher, date, fingerprint (never its text)",
+    "issues": "questions that actors take sides on (a ceasefire, the Sochi line)",
+    "actors": "people, states, bodies, forces and groups, with their aliases",
+    "statements": "what someone said or is reported to hold, with stances",
+    "agreements": "the Sochi agreements of 2018, and how far they were kept",
+    "figures": "numbers with the bounds their qualifiers give (almost, more than)",
+    "events": "what happened, is going on, was planned, or is in doubt",
+}
+
+
+def _write_counts(_app: Any) -> None:
+    """Write the bundled brief's records by kind to ``_generated/counts.md``.
+
+    The index includes the table, so its numbers are the data's at every build.
+    """
+    brief = idlib_brief.load()
+    rows = [
+        "| Kind | Records | What they are |",
+        "| --- | ---: | --- |",
+        *(
+            f"| {kind} | {count} | {_KIND_MEANINGS.get(kind, '')} |"
+            for kind, count in brief.counts().items()
+        ),
+    ]
+    GENERATED.mkdir(exist_ok=True)
+    (GENERATED / "counts.md").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def _write_cli_help(_app: Any) -> None:
@@ -296,7 +326,7 @@ def _attrs_made_init(cls: Any) -> bool:
 
 
 def _attrs_signature(
-    app: Any, what: str, name: str, obj: Any, _options: Any, signature: Any, annotation: Any
+    app: Any, what: str, name: str, obj: Any, _options: Any, _signature: Any, _annotation: Any
 ) -> tuple[str, str] | None:
     """Write an attrs class's signature from its fields: names and real defaults.
 
@@ -427,6 +457,7 @@ def setup(app: Any) -> dict[str, Any]:
     """Connect the hooks: pictures before reading, doctests for ```python blocks."""
     app.connect("builder-inited", _draw_pictures)
     app.connect("builder-inited", _write_cli_help)
+    app.connect("builder-inited", _write_counts)
     app.connect("doctree-read", _doctest_python_blocks)
     app.connect("missing-reference", _public_reference)
     app.connect("autodoc-process-signature", _attrs_signature)

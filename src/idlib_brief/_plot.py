@@ -79,7 +79,7 @@ def _finish(
 
 # -- dates as people write them -----------------------------------------------------------
 
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _human_part(text: str) -> str:
@@ -143,13 +143,11 @@ def _matrix_order(rows: Sequence[str], brief: Brief | None) -> list[tuple[str, i
 
     def head(actor_id: str) -> str:
         seen = {actor_id}
-        actor = brief.get(actor_id)
-        while actor is not None and getattr(actor, "affiliation", None) in shown:
-            parent = actor.affiliation
-            if parent in seen:
-                break
+        parent = getattr(brief.get(actor_id), "affiliation", None)
+        while isinstance(parent, str) and parent in shown and parent not in seen:
             seen.add(parent)
-            actor_id, actor = parent, brief.get(parent)
+            actor_id = parent
+            parent = getattr(brief.get(actor_id), "affiliation", None)
         return actor_id
 
     def name(actor_id: str) -> str:
@@ -499,7 +497,7 @@ def plot_timeline(
     return fig
 
 
-def _draw_panel(
+def _draw_panel(  # noqa: PLR0917 - one private caller, which names the parts
     ax: Any,
     entries: list[TimelineEntry],
     rows: list[_Row],
@@ -627,7 +625,8 @@ def _legend(entries: list[TimelineEntry], looks: list[str], rows: list[_Row]) ->
             continue
         face = _FAINT if look.face == "kind" else look.face
         firm = name == "firm"
-        if any(day and looks[i] == name for i, day in enumerate(days)):
+        marked = any(day and looks[i] == name for i, day in enumerate(days))
+        if marked:
             handles.append(
                 Line2D(
                     [],
@@ -638,17 +637,18 @@ def _legend(entries: list[TimelineEntry], looks: list[str], rows: list[_Row]) ->
                     markerfacecolor=face,
                     markeredgecolor=_GREY,
                     markeredgewidth=1.5,
-                    label="one day" if firm else f"{look.legend} (a day)",
+                    label="one day" if firm else look.legend,
                 )
             )
         if any(not day and looks[i] == name for i, day in enumerate(days)):
+            label = "from one day to another" if firm else look.legend
             handles.append(
                 Patch(
                     facecolor=face,
                     edgecolor=_GREY,
                     hatch=look.hatch,
                     linestyle=look.linestyle,
-                    label="from one day to another" if firm else look.legend,
+                    label=f"{label} (a span)" if marked and not firm else label,
                 )
             )
     if any(not e.when.is_interval and e.when.precision != "day" for e in entries):
@@ -680,11 +680,11 @@ def plot_figures(
 ) -> Any:
     """Draw figures as ranges on one logarithmic scale: value, bounds, qualifier.
 
-    Each figure is a row on one logarithmic axis: its value as written is a diamond; a bound is a circle, filled
-    where the bound itself is allowed and hollow where it is excluded ("more than 30"),
-    with a bar between value and bound; a side the qualifier leaves unbounded fades out
-    towards the edge; a figure with no bound at all ("about", "around") has a dotted
-    line either side.
+    Each figure is a row on one logarithmic axis. A bound is a circle, filled where
+    the bound itself is allowed and hollow where it is excluded ("more than 30"),
+    with a bar between value and bound; a value that is no bound is a diamond; a side
+    the qualifier leaves unbounded fades out towards the edge; a figure with no bound
+    at all ("about", "around") has a dotted line either side.
 
     Returns:
         A :class:`matplotlib.figure.Figure`.
