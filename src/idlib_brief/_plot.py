@@ -455,10 +455,12 @@ def plot_timeline(
     fig.get_layout_engine().set(wspace=0.015)
 
     looks = [STATUS_LOOKS.get(e.status or "", "firm") for e in entries]
+    arrows = 0
     for number, ax in enumerate(axes):
         lo, hi = panels[number]
         limits = (lo - pads[number], hi + pads[number])
-        _draw_panel(ax, entries, rows, looks, edges, limits, (number == 0, number == len(axes) - 1))
+        outer = (number == 0, number == len(axes) - 1)
+        arrows += _draw_panel(ax, entries, rows, looks, edges, limits, outer)
         ax.set_xlim(*limits)
         _date_ticks(ax, max(3, round(8 * ratios[number] / sum(ratios))))
 
@@ -487,7 +489,7 @@ def plot_timeline(
         axes[0].set_ylabel(f"{len(entries)} entries, in time order", fontsize=TEXT)
     axes[0].tick_params(axis="y", length=0)
     fig.legend(
-        handles=_legend(entries, looks, rows),
+        handles=_legend(entries, looks, rows, arrows=arrows > 0),
         loc="outside lower center",
         ncols=3,
         frameon=False,
@@ -505,12 +507,14 @@ def _draw_panel(  # noqa: PLR0917 - one private caller, which names the parts
     edges: tuple[float, float],
     limits: tuple[float, float],
     outer: tuple[bool, bool],
-) -> None:
+) -> int:
     """Draw every entry on *ax*: days as markers, longer dates as bars, open ends faded.
 
     *outer* says whether *ax* is the leftmost and the rightmost panel: there, an
-    arrowhead at the edge marks an entry that goes on beyond the picture.
+    arrowhead at the edge marks an entry that goes on beyond the picture. Returns how
+    many such arrowheads were drawn.
     """
+    arrows = 0
     fade = 0.15 * (edges[1] - edges[0])
     for i, (entry, row) in enumerate(zip(entries, rows, strict=True)):
         look = _LOOKS[looks[i]]
@@ -553,21 +557,41 @@ def _draw_panel(  # noqa: PLR0917 - one private caller, which names the parts
             if kind == "known":
                 continue
             inner = lo if side == 0 else hi
-            if kind == "open":  # fades out all the way to the picture's edge
-                _fading_bar(ax, row.y, inner, edges[side], colour)
-                continue
             far = max(edges[0], inner - fade) if side == 0 else min(edges[1], inner + fade)
-            if kind == "unknown":
+            if kind == "open" and side == 1:  # going on: a bar to the edge, then an arrow
+                ax.barh(
+                    row.y,
+                    edges[1] - inner,
+                    left=inner,
+                    height=_BAR,
+                    color=face,
+                    edgecolor=edge,
+                    hatch=look.hatch,
+                    linestyle=look.linestyle,
+                    linewidth=1.0,
+                )
+                hi = edges[1]
+            elif kind == "open":  # begun at a time not given: fades in
+                _fading_bar(ax, row.y, inner, far, colour)
+            else:
                 ax.plot(
                     [inner, far], [row.y, row.y], linestyle=(0, (1, 2)), color=colour, linewidth=2.2
                 )
-        # Beyond the picture's window: an arrowhead at the edge says "goes on there".
-        if outer[0] and (lo < limits[0] or row.start_end == "open"):
-            ax.scatter([limits[0]], [row.y], marker="<", s=55, c=[colour], zorder=4, clip_on=False)
+        # Beyond the picture: a black arrowhead just inside its edge says "goes on there".
+        nudge = 0.012 * (limits[1] - limits[0])
+        if outer[0] and lo < limits[0]:
+            arrows += 1
+            ax.scatter(
+                [limits[0] + nudge], [row.y], marker="<", s=60, c="black", zorder=4, clip_on=False
+            )
         if outer[1] and (hi > limits[1] or row.end_end == "open"):
-            ax.scatter([limits[1]], [row.y], marker=">", s=55, c=[colour], zorder=4, clip_on=False)
+            arrows += 1
+            ax.scatter(
+                [limits[1] - nudge], [row.y], marker=">", s=60, c="black", zorder=4, clip_on=False
+            )
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
+    return arrows
 
 
 def _day_length(part: Date | None) -> float:
@@ -578,7 +602,7 @@ def _day_length(part: Date | None) -> float:
 
 
 def _fading_bar(ax: Any, y: float, inner: float, outer: float, colour: str) -> None:
-    """A bar from *inner* to *outer* that fades out: an end the source leaves open."""
+    """A bar from *inner* to *outer* that fades out: a start the source leaves open."""
     step = (outer - inner) / (2 * _FADE_STEPS)
     for k in range(2 * _FADE_STEPS):
         start = inner + k * step
@@ -589,7 +613,7 @@ def _fading_bar(ax: Any, y: float, inner: float, outer: float, colour: str) -> N
             height=_BAR,
             color=colour,
             linewidth=0,
-            alpha=0.8 * (1 - (k + 0.5) / (2 * _FADE_STEPS)),
+            alpha=0.8 * (1 - (k + 0.5) / (2 * _FADE_STEPS)) ** 2,
         )
 
 
@@ -608,7 +632,9 @@ def _date_ticks(ax: Any, most: int) -> None:
     ax.tick_params(axis="x", labelsize=TEXT)
 
 
-def _legend(entries: list[TimelineEntry], looks: list[str], rows: list[_Row]) -> list[Any]:
+def _legend(
+    entries: list[TimelineEntry], looks: list[str], rows: list[_Row], *, arrows: bool
+) -> list[Any]:
     """The legend's handles: exactly the kinds, looks and shapes that the picture shows."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -653,8 +679,22 @@ def _legend(entries: list[TimelineEntry], looks: list[str], rows: list[_Row]) ->
             )
     if any(not e.when.is_interval and e.when.precision != "day" for e in entries):
         handles.append(Patch(facecolor=_FAINT, alpha=0.45, label="a month or a year"))
-    if any(r.start_end == "open" or r.end_end == "open" for r in rows):
-        handles.append(Patch(facecolor=_FAINT, alpha=0.3, label="open end (fades out to an arrow)"))
+    if any(r.end_end == "open" for r in rows):
+        handles.append(Patch(facecolor=_FAINT, label="going on, no end given (to the edge)"))
+    if arrows:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker=">",
+                markersize=8,
+                color="black",
+                label="goes on beyond the picture",
+            )
+        )
+    if any(r.start_end == "open" for r in rows):
+        handles.append(Patch(facecolor=_FAINT, alpha=0.3, label="no start given (fades in)"))
     if any(r.start_end == "unknown" or r.end_end == "unknown" for r in rows):
         handles.append(
             Line2D(

@@ -789,10 +789,12 @@ class Timeline(Sequence[TimelineEntry]):
         is a bar over its days, paler where it is a single imprecise date ("some time
         in 2018") than where it is a span. Events that were planned or expected (and
         agreements only proposed) are hatched and hollow, those in doubt hatched with
-        a dashed edge, cancelled ones crossed out in grey. An open end (``..``) fades
-        out; an unknown one (left blank) is dotted; an arrowhead at the picture's edge
-        says that an entry goes on beyond it. Rows show each entry's label (a
-        statement's first sentence) and its date, wrapped, never cut.
+        a dashed edge, cancelled ones crossed out in grey. An open end (``..``) runs
+        to the picture's edge, an open start fades in, an unknown end or start (left
+        blank) is dotted; a black arrowhead at the edge says that an entry goes on
+        beyond the picture. Rows show each entry's label (a statement's first
+        sentence) and its date, wrapped, never cut; a credit to the sources is
+        written under the picture.
 
         Args:
             title: A title over the picture.
@@ -816,6 +818,9 @@ class Timeline(Sequence[TimelineEntry]):
         >>> fig = idlib_brief.timeline().plot(title="The Idlib crisis")
         >>> len(fig.axes)  # 2015-16, 2018, and December 2019 on
         3
+        >>> crisis = idlib_brief.timeline().plot(window=("2020-02-01", "2020-03-07"))
+        >>> len(crisis.axes), crisis.axes[0].get_xlabel()
+        (1, 'Source: Deutsche Welle, 29 Feb 2020; idlib_brief')
         """
         from ._plot import plot_timeline
 
