@@ -357,16 +357,16 @@ def _attrs_fields(
             text = [_FIELD_NOTES[f"{short}.{field.name}"]]
         if not text and short == "Brief" and field.name in idlib_brief.KINDS:
             text = [_KIND_FIELD_NOTE.format(kind=field.name)]
-        if field.default is not attrs.NOTHING and field.init:
-            default = field.default
-            shown = "made for each record" if isinstance(default, attrs.Factory) else repr(default)  # type: ignore[arg-type]
-            notes.append(f"Default: ``{shown}``.")
+        value = []  # the default, shown as `name: type = default`
+        default = field.default
+        if field.init and default is not attrs.NOTHING and not isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            value = [f"   :value: {default!r}"]
         if not field.init:
             notes.append("Worked out from the others; not an argument.")
         body = list(text)
         if notes:
             body += ["", " ".join(notes)] if body else [" ".join(notes)]
-        block += [f".. attribute:: {field.name}", f"   :type: {type_}", ""]
+        block += [f".. attribute:: {field.name}", f"   :type: {type_}", *value, ""]
         block += [f"   {line}" if line else "" for line in body]
         block.append("")
     if not block:

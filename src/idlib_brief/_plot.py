@@ -41,7 +41,10 @@ def new_figure(**options: Any) -> Any:
     try:
         from matplotlib.figure import Figure
     except ImportError as exc:  # pragma: no cover - the test environment has the extra
-        raise ImportError("drawing needs matplotlib: pip install 'idlib-brief[plot]'") from exc
+        raise ImportError(
+            "drawing needs matplotlib, which the package's 'plot' extra brings: "
+            "python -m pip install '.[plot]' in a checkout (or python -m pip install matplotlib)"
+        ) from exc
     return Figure(**options)
 
 

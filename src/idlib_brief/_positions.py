@@ -320,7 +320,7 @@ class PositionMatrix:
             A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
 
         Raises:
-            ImportError: matplotlib is not installed (``pip install 'idlib-brief[plot]'``).
+            ImportError: matplotlib is not installed (the ``plot`` extra brings it).
         """
         from ._plot import plot_matrix
 

@@ -812,7 +812,7 @@ class Timeline(Sequence[TimelineEntry]):
             A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
 
         Raises:
-            ImportError: matplotlib is not installed (``pip install 'idlib-brief[plot]'``).
+            ImportError: matplotlib is not installed (the ``plot`` extra brings it).
 
         >>> import idlib_brief
         >>> fig = idlib_brief.timeline().plot(title="The Idlib crisis")
