@@ -378,21 +378,42 @@ def _attrs_fields(
     lines[at:at] = heading + block
 
 
+def _source_attribute_doc(name: str) -> list[str]:
+    """The docstring (or ``#:`` comment) that *name* has where a private module defines it.
+
+    autodoc looks for an attribute's documentation in the module it is documented
+    under, ``idlib_brief``, which only imports it; this finds it at home.
+    """
+    from sphinx.errors import PycodeError
+    from sphinx.pycode import ModuleAnalyzer
+
+    for module in sorted(m for m in sys.modules if m.startswith("idlib_brief._")):
+        try:
+            docs = ModuleAnalyzer.for_module(module).find_attr_docs()
+        except PycodeError:  # pragma: no cover - a module without source
+            continue
+        if ("", name) in docs:
+            return [*docs["", name], ""]
+    return []
+
+
 def _plain_docstrings(
     app: Any, what: str, name: str, obj: Any, _options: Any, lines: list[str]
 ) -> None:
     """Drop what says nothing on a page: inherited built-in docstrings, first versions.
 
     A constant (a tuple) or an alias (a union) has no docstring of its own, so autodoc
-    shows its type's ("Built-in immutable sequence", "Represent a PEP 604 union type");
-    api.md says what each is instead. ``versionadded`` of the first release is true of
+    shows its type's; it gets the one written beside it in its private module instead,
+    if any, and api.md says the rest. ``versionadded`` of the first release is true of
     everything, so it is left out; later versions show.
     """
-    del app, name
-    if what in {"data", "attribute", "type"} and lines:
+    del app
+    if what in {"data", "attribute", "type"}:
         inherited = (type(obj).__doc__ or "").strip().splitlines()
-        if inherited and lines[0].strip() == inherited[0].strip():
+        if lines and inherited and lines[0].strip() == inherited[0].strip():
             lines.clear()
+        if not lines and name.count(".") == 1:
+            lines.extend(_source_attribute_doc(name.rsplit(".", 1)[1]))
     kept = [line for line in lines if line.strip() != f".. versionadded:: {_FIRST_RELEASE}"]
     lines[:] = kept
 
