@@ -2,7 +2,8 @@
 
 Nothing here is typed in by hand but the boxes' places on the page:
 
-- the fields and their types come from :func:`attrs.fields` of each class;
+- the fields and their types come from :func:`attrs.fields` of each class, in the
+  public names the API reference uses (``str ∈ ACTOR_KINDS`` for a kind);
 - an arrow "holds" goes from a field to the class its type names (``stances``:
   ``tuple[Stance, ...]``);
 - an arrow "refers to" goes from a field that holds ids to the kind of record the
@@ -19,6 +20,7 @@ import re
 from pathlib import Path
 
 import attrs
+from _public_names import public_type, written_annotations
 from matplotlib.figure import Figure as MplFigure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
@@ -87,17 +89,21 @@ class _Box:
         return self.top + _LINE * (names.index(field) + 1.9)
 
 
+def _shown(written: str) -> str:
+    """A field's type in public names: ``str ∈ ACTOR_KINDS`` for a private ``ActorKind``."""
+    type_, notes = public_type(written)
+    vocabularies = [name for note in notes for name in re.findall(r"idlib_brief\.(\w+)", note)]
+    return f"{type_} ∈ {' | '.join(vocabularies)}" if vocabularies else type_
+
+
 def _boxes() -> dict[str, _Box]:
     boxes: dict[str, _Box] = {}
     spare = 0
     for cls in (*RECORDS, *PARTS):
-        # The annotations as written (``ActorKind``), not as resolved (``Literal[…]``).
-        written = {
-            name: type_
-            for base in reversed(cls.__mro__)
-            for name, type_ in vars(base).get("__annotations__", {}).items()
-        }
-        fields = tuple((f.name, str(written.get(f.name, f.type))) for f in attrs.fields(cls))
+        written = written_annotations(cls)
+        fields = tuple(
+            (f.name, _shown(written.get(f.name, str(f.type)))) for f in attrs.fields(cls)
+        )
         if cls.__name__ in _PLACES:
             column, top = _PLACES[cls.__name__]
         else:  # only when a class is added without a place

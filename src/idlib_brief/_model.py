@@ -128,6 +128,11 @@ class Citation:
     >>> len(c)
     5
 
+    Attributes:
+        source: The ``id`` of the :class:`Source` the span is in.
+        start: The index of the first cited character.
+        end: The index just past the last cited character.
+
     .. versionadded:: 0.1.0
     """
 
@@ -247,6 +252,11 @@ class Source:
 class Issue:
     """A political question that actors take positions on (a ceasefire, the Sochi line).
 
+    Attributes:
+        id: A stable slug, which stances name in their ``issue``.
+        title: A short title, in our own words; helpers accept it in place of the id.
+        description: What is at stake, in our own words.
+
     .. versionadded:: 0.1.0
     """
 
@@ -291,6 +301,10 @@ class Actor:
 @frozen(kw_only=True)
 class Stance:
     """A position on an issue that a statement expresses.
+
+    Attributes:
+        issue: The id of the :class:`Issue`.
+        position: For, against, or neutral on it: one of :data:`POSITION_VALUES`.
 
     .. versionadded:: 0.1.0
     """
@@ -345,6 +359,17 @@ class Statement:
 class Agreement:
     """An agreement between parties, with what it provides and how far it was kept.
 
+    Attributes:
+        id: A stable slug.
+        name: The agreement's name, as the source gives it.
+        when: When it was made, or ``None`` where the source does not say.
+        parties: Ids of the actors that made it.
+        provisions: What it provides, each in our own words.
+        status: How far it was implemented, one of :data:`AGREEMENT_STATUSES`.
+        description: What it is, in our own words.
+        citations: Spans that support it.
+        dating: How ``when`` was resolved from a relative expression, if it was.
+
     .. versionadded:: 0.1.0
     """
 
@@ -379,6 +404,23 @@ class Figure:
     ...            citations=(Citation(source="doc", start=0, end=5),))
     >>> f.admits(31), f.admits(30)
     (True, False)
+
+    Attributes:
+        id: A stable slug.
+        label: What is counted, in our own words.
+        value: The number as written (``0.5`` for half, ``12`` for a dozen).
+        low: The lower bound that the qualifier implies, or ``None`` (unbounded).
+        high: The upper bound that the qualifier implies, or ``None`` (unbounded).
+        low_exclusive: Whether ``low`` itself is excluded.
+        high_exclusive: Whether ``high`` itself is excluded.
+        unit: What one unit is (``people``, ``soldiers``, ``share``, ``USD``).
+        qualifier: How the source qualifies the number, one of :data:`QUALIFIERS`.
+        when: The date or period the figure is for, or ``None``.
+        attributed_to: The id of the actor the source credits with the figure, if any.
+        related: Ids of other figures for the same or a directly linked quantity.
+        note: How the figure was read from the source, in our own words.
+        citations: Spans that support it.
+        dating: How ``when`` was resolved from a relative expression, if it was.
 
     .. versionadded:: 0.1.0
     """
@@ -421,6 +463,11 @@ class Figure:
 class StatusChange:
     """An event's status from a date on, where the source tells how it changed.
 
+    Attributes:
+        status: The status, one of :data:`EVENT_STATUSES`.
+        since: From when it held, or ``None`` where the source does not say.
+        citations: Spans that support it.
+
     .. versionadded:: 0.1.0
     """
 
@@ -434,9 +481,18 @@ class Event:
     """Something that happened, is going on, was planned, or is in doubt.
 
     Attributes:
+        id: A stable slug.
+        title: What happened, in our own words.
+        when: When, at the precision the source gives, or ``None``.
+        kind: What sort of event it is, one of :data:`EVENT_KINDS`.
         status: Where it stands as of the source's latest writing, one of
             :data:`EVENT_STATUSES`.
+        participants: Ids of the actors taking part.
+        location: Where, as the source names the place, or ``None``.
+        description: More on it, in our own words.
         history: Earlier statuses, oldest first, where the source tells them.
+        citations: Spans that support it.
+        dating: How ``when`` was resolved from a relative expression, if it was.
 
     .. versionadded:: 0.1.0
     """

@@ -7,7 +7,7 @@ with their plain-text and Markdown renderings.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from attrs import field, frozen
 from attrs import validators as v
@@ -15,6 +15,9 @@ from attrs import validators as v
 from ._dates import Date
 from ._model import ActorKind
 from ._render import markdown_table, text_table
+
+if TYPE_CHECKING:
+    from ._brief import Brief
 
 DerivedPosition = Literal["for", "against", "neutral", "mixed"]
 """A position derived from statements: a stance's value, or ``"mixed"``."""
@@ -280,20 +283,25 @@ class PositionMatrix:
         """The matrix as a Markdown table: a row per actor, a column per issue."""
         return markdown_table(["actor", *self.issues], self._rows())
 
-    def plot(self, *, title: str | None = None) -> Any:
-        """Draw the matrix as a heat map, one colour per position.
+    def plot(
+        self, *, title: str | None = None, brief: Brief | None = None, credit: str | None = None
+    ) -> Any:
+        """Draw the matrix as a heat map, one colour and sign per position.
 
         Cells that rest on outside analysts' assessments alone are hatched; empty cells
         stay white.
 
         Args:
             title: A title for the picture.
+            brief: The brief the matrix is from: rows then show actors' names, grouped
+                (a country with its people and bodies), and columns issues' titles.
+            credit: A source credit under the picture (default: from *brief*).
 
         Returns:
             A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
 
         Raises:
-            ImportError: matplotlib is not installed (``pip install 'idlib-brief[plot]'``).
+            ImportError: matplotlib is not installed (the ``plot`` extra brings it).
         """
         from ._plot import plot_matrix
 
@@ -303,6 +311,8 @@ class PositionMatrix:
             [[None if c is None else c.position for c in row] for row in self.cells],
             hatched=[[c is not None and c.assessed_only for c in row] for row in self.cells],
             title=title,
+            brief=brief,
+            credit=credit,
         )
 
 

@@ -369,36 +369,59 @@ class Timeline(Sequence[TimelineEntry]):
         """
         return markdown_table(self._HEADERS, self._rows())
 
-    def plot(self, *, title: str | None = None, breaks: bool = True) -> Any:
+    def plot(
+        self,
+        *,
+        title: str | None = None,
+        breaks: bool = True,
+        window: tuple[DateLike, DateLike] | None = None,
+        credit: str | None = None,
+    ) -> Any:
         """Draw the timeline: a row per entry, coloured by kind.
 
         A date of one day is a marker; any longer date (an interval, a month, a year)
         is a bar over its days, paler where it is a single imprecise date ("some time
         in 2018") than where it is a span. Events that were planned or expected (and
         agreements only proposed) are hatched and hollow, those in doubt hatched with
-        a dashed edge, cancelled ones crossed out in grey. Open ends run to the edge
-        of the picture with an arrow.
+        a dashed edge, cancelled ones crossed out in grey. An open end (``..``) runs
+        to the picture's edge, an open start fades in, an unknown end or start (left
+        blank) is dotted; a black arrowhead at the edge says that an entry goes on
+        beyond the picture. Rows show each entry's label (a statement's first
+        sentence) and its date, wrapped, never cut; a credit to the sources is
+        written under the picture.
 
         Args:
             title: A title over the picture.
             breaks: Cut long stretches without entries out of the time axis (each
                 remaining stretch gets its own panel), so years-old background does
-                not squeeze the weeks where most entries lie.
+                not squeeze the weeks where most entries lie. Each panel keeps its
+                own scale, so lengths compare only within a panel.
+            window: Draw only from the first day of the first date to the last day of
+                the second, on one linear time axis; entries that run beyond it end in
+                an arrowhead at the edge.
+            credit: A source credit under the picture; by default, made from the
+                brief's sources (publisher and date).
 
         Returns:
             A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
 
         Raises:
-            ImportError: matplotlib is not installed (``pip install 'idlib-brief[plot]'``).
+            ImportError: matplotlib is not installed (the ``plot`` extra brings it).
 
         >>> import idlib_brief
         >>> fig = idlib_brief.timeline().plot(title="The Idlib crisis")
         >>> len(fig.axes)  # 2015-16, 2018, and December 2019 on
         3
+        >>> crisis = idlib_brief.timeline().plot(window=("2020-02-01", "2020-03-07"))
+        >>> len(crisis.axes), crisis.axes[0].get_xlabel()
+        (1, 'Source: Deutsche Welle, 29 Feb 2020; idlib_brief')
         """
-        from ._plot import plot_timeline
+        from ._plot_timeline import plot_timeline
 
-        return plot_timeline(self, title=title, breaks=breaks)
+        limits = None
+        if window is not None:
+            limits = (Date.coerce(window[0]).earliest, Date.coerce(window[1]).latest)
+        return plot_timeline(self, title=title, breaks=breaks, window=limits, credit=credit)
 
 
 def _shorten(text: str, width: int | None) -> str:
