@@ -53,8 +53,10 @@ def find_place(brief: Brief, name: str) -> Place:
     found = [p for p in brief.places if wanted in {normalize_name(n) for n in p.names}]
     if len(found) == 1:
         return found[0]
-    spelled = {normalize_name(n): n for p in brief.places for n in (p.id, *p.names)}
-    close = [spelled[c] for c in close_matches(normalize_name(str(name)), spelled)]
+    spelled = {normalize_name(n): n for p in brief.places for n in p.names}
+    asked = normalize_name(str(name))
+    close = [n for key, n in spelled.items() if asked and key.startswith(asked)]
+    close += [spelled[c] for c in close_matches(asked, spelled) if spelled[c] not in close]
     raise UnknownPlaceError(name, [p.name for p in found] or close)
 
 
