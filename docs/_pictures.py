@@ -33,3 +33,19 @@ def timeline_picture(path: Path) -> None:
 
     figure = idlib_brief.timeline().plot(title="The bundled brief's timeline")
     figure.savefig(path, dpi=150)
+
+
+def relations_picture(path: Path) -> None:
+    """The bundled brief's relations as a network (the "Who backs whom" how-to)."""
+    import idlib_brief
+
+    figure = idlib_brief.relation_graph().plot(title="Who backs whom in the bundled brief")
+    figure.savefig(path, dpi=120)
+
+
+def places_picture(path: Path) -> None:
+    """The bundled brief's places and events on an offline base map (the same how-to)."""
+    import idlib_brief
+
+    figure = idlib_brief.gazetteer().plot_map(title="Where the bundled brief puts things")
+    figure.savefig(path, dpi=120)

@@ -183,10 +183,10 @@ class RelationGraph:
         """The ids of the actors the relations link (subjects and objects), sorted."""
         return tuple(sorted({a for r in self.relations for a in (r.subject, r.object)}))
 
-    def sides(self) -> Mapping[str, str]:
-        """Each of :attr:`actors` with its side (see :meth:`plot`)."""
+    def sides(self) -> dict[str, str]:
+        """Each of :attr:`actors` with its side, named for a member (see :meth:`plot`)."""
         every = sides(self.brief)
-        return MappingProxyType({a: every[a] for a in self.actors})
+        return {a: every[a] for a in self.actors}
 
     _HEADERS = ("id", "subject", "predicate", "object", "mode", "when", "claimed by")
 
@@ -252,7 +252,7 @@ class RelationGraph:
         return plot_relations(self, title=title)
 
     def to_networkx(self) -> Any:
-        """The relations as a :class:`networkx.MultiDiGraph` (the ``network`` extra).
+        """The relations as a networkx ``MultiDiGraph`` (the ``network`` extra).
 
         Nodes are actor ids, with the actor's ``name``, ``kind`` and ``side``; each
         relation is an edge from subject to object keyed by its id, with its
