@@ -35,12 +35,16 @@ RECORDS: tuple[type, ...] = (
     idlib_brief.Agreement,
     idlib_brief.Figure,
     idlib_brief.Event,
+    idlib_brief.Relation,
+    idlib_brief.Place,
 )
 PARTS: tuple[type, ...] = (
     idlib_brief.Citation,
     idlib_brief.Dating,
     idlib_brief.Stance,
     idlib_brief.StatusChange,
+    idlib_brief.Location,
+    idlib_brief.Point,
 )
 
 # Column, top row (in field lines) of each box.
@@ -56,6 +60,10 @@ _PLACES: dict[str, tuple[int, float]] = {
     "Event": (3, 0),
     "StatusChange": (3, 14),
     "Source": (3, 21),
+    "Relation": (0, 24),
+    "Place": (2, 30.5),
+    "Location": (3, 33.5),
+    "Point": (3, 38),
 }
 _COLUMN = 1.05
 _WIDTH = 0.8
@@ -107,7 +115,7 @@ def _boxes() -> dict[str, _Box]:
         if cls.__name__ in _PLACES:
             column, top = _PLACES[cls.__name__]
         else:  # only when a class is added without a place
-            column, top = spare, 34.0
+            column, top = spare, 44.0
             spare += 1
         boxes[cls.__name__] = _Box(cls.__name__, fields, column, top, cls in RECORDS)
     return boxes
@@ -170,10 +178,10 @@ def _route(start: _Box, field: str, end: _Box) -> tuple[_Point, _Point, float]:
 def draw_model(path: Path) -> None:
     """Draw the model to *path*."""
     boxes = _boxes()
-    figure = MplFigure(figsize=(13, 11), layout="constrained")
+    figure = MplFigure(figsize=(13, 14), layout="constrained")
     ax = figure.add_subplot()
     ax.set_xlim(-0.05, 3 * _COLUMN + _WIDTH + 0.05)
-    ax.set_ylim(37, -0.5)
+    ax.set_ylim(47, -0.5)
     ax.axis("off")
     for box in boxes.values():
         colour = _RECORD_COLOUR if box.record else _PART_COLOUR
@@ -220,7 +228,7 @@ def draw_model(path: Path) -> None:
             )
     ax.text(
         0,
-        36.5,
+        46.5,
         "Blue: the records of a brief, one JSON file each. Grey: the parts held inside them.\n"
         "Red arrow: the field holds ids of that kind of record (checked when a brief is loaded).\n"
         "Dashed arrow: the field holds that part. Every record but Source and Issue holds\n"

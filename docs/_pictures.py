@@ -74,3 +74,19 @@ def figures_picture(path: Path) -> None:
         credit=CREDIT,
     )
     figure.savefig(path, dpi=DPI)
+
+
+def relations_picture(path: Path) -> None:
+    """The bundled brief's relations as a network (the "Who backs whom" how-to)."""
+    import idlib_brief
+
+    figure = idlib_brief.relation_graph().plot(title="Who backs whom in the bundled brief")
+    figure.savefig(path, dpi=DPI)
+
+
+def places_picture(path: Path) -> None:
+    """The bundled brief's places and events on an offline base map (the same how-to)."""
+    import idlib_brief
+
+    figure = idlib_brief.gazetteer().plot_map(title="Where the bundled brief puts things")
+    figure.savefig(path, dpi=DPI)

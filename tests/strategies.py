@@ -19,7 +19,10 @@ from idlib_brief import (
     AGREEMENT_STATUSES,
     EVENT_KINDS,
     EVENT_STATUSES,
+    PLACE_KINDS,
+    PLACEMENTS,
     POSITION_VALUES,
+    PREDICATES,
     Actor,
     Agreement,
     Brief,
@@ -28,6 +31,10 @@ from idlib_brief import (
     Event,
     Figure,
     Issue,
+    Location,
+    Place,
+    Point,
+    Relation,
     Source,
     Stance,
     Statement,
@@ -180,6 +187,19 @@ def briefs(draw: st.DrawFn, max_records: int = 12) -> Brief:
             )
         )
     issues = [Issue(id=i, title=f"Issue {i}", description="a question") for i in issue_ids]
+    # Places and relations take ids with a dot, which `slugs` never draws: no clashes.
+    place_ids = [f"place.{k}" for k in range(draw(st.integers(0, 3)))]
+    locations = (
+        st.lists(
+            st.builds(
+                Location, place=st.sampled_from(place_ids), placement=st.sampled_from(PLACEMENTS)
+            ),
+            max_size=2,
+            unique_by=lambda location: location.place,
+        ).map(tuple)
+        if place_ids
+        else st.just(())
+    )
     some_actors = st.lists(st.sampled_from(actor_ids), max_size=3, unique=True).map(tuple)
     maybe_date = st.none() | dates
     statements, events, agreements, figures = [], [], [], []
@@ -220,6 +240,7 @@ def briefs(draw: st.DrawFn, max_records: int = 12) -> Brief:
                     kind=draw(st.sampled_from(EVENT_KINDS)),
                     status=draw(st.sampled_from(EVENT_STATUSES)),
                     participants=draw(some_actors),
+                    places=draw(locations),
                     citations=draw(_cites()),
                 )
             )
@@ -250,6 +271,39 @@ def briefs(draw: st.DrawFn, max_records: int = 12) -> Brief:
                     citations=draw(_cites()),
                 )
             )
+    places = []
+    for k, place_id in enumerate(place_ids):
+        point = draw(
+            st.none()
+            | st.builds(Point, longitude=st.floats(-180, 180), latitude=st.floats(-90, 90))
+        )
+        places.append(
+            Place(
+                id=place_id,
+                name=f"Place {k}",
+                kind=draw(st.sampled_from(PLACE_KINDS)),
+                within=draw(st.none() | st.sampled_from(place_ids[:k])) if k else None,
+                point=point,
+                precision="unknown" if point is None else "exact",
+                coordinates_from=None if point is None else "geonames:1",
+                citations=draw(_cites()),
+            )
+        )
+    relations = []
+    if len(actor_ids) > 1:
+        for k in range(draw(st.integers(0, 3))):
+            subject, object_ = draw(st.permutations(actor_ids))[:2]
+            relations.append(
+                Relation(
+                    id=f"relation.{k}",
+                    subject=subject,
+                    predicate=draw(st.sampled_from(PREDICATES)),
+                    object=object_,
+                    when=draw(maybe_date),
+                    asserted_by=draw(st.none() | st.sampled_from(actor_ids)),
+                    citations=draw(_cites()),
+                )
+            )
     source = Source(
         id=SOURCE_ID,
         title="A test document",
@@ -267,6 +321,8 @@ def briefs(draw: st.DrawFn, max_records: int = 12) -> Brief:
         agreements=tuple(agreements),
         figures=tuple(figures),
         events=tuple(events),
+        relations=tuple(relations),
+        places=tuple(places),
     )
 
 

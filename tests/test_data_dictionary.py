@@ -26,6 +26,10 @@ CLASSES = (
     _model.StatusChange,
     _model.Citation,
     _model.Dating,
+    _model.Location,
+    _model.Point,
+    _model.Relation,
+    _model.Place,
 )
 VOCABULARIES = {
     "actor kinds": _model.ACTOR_KINDS,
@@ -36,6 +40,13 @@ VOCABULARIES = {
     "event kinds": _model.EVENT_KINDS,
     "agreement statuses": _model.AGREEMENT_STATUSES,
     "qualifiers": _model.QUALIFIERS,
+    "predicates": _model.PREDICATES,
+    "relation modes": _model.RELATION_MODES,
+    "polarities": _model.POLARITIES,
+    "relation bases": _model.RELATION_BASES,
+    "place kinds": _model.PLACE_KINDS,
+    "place precisions": _model.PLACE_PRECISIONS,
+    "placements": _model.PLACEMENTS,
 }
 
 

@@ -647,7 +647,7 @@ def test_the_moscow_meeting_comes_after_the_statements_made_the_day_before() -> 
         for e in timeline
         if isinstance(e.record, Event)
         and {"putin", "erdogan"} <= set(e.record.participants)
-        and "Moscow" in (e.record.location or "")
+        and "moscow" in {loc.place for loc in e.record.places}
         and str(e.when) == "2020-03-05"
     ]
     day_before = [e for e in timeline if e.kind == "statement" and str(e.when) == "2020-03-04"]

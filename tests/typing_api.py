@@ -59,3 +59,15 @@ def _helpers(brief: Brief) -> None:
     comparison: Comparison = idlib_brief.compare("Turkey", "Russia")
     history: PositionHistory = brief.position_history("Turkey", "ceasefire")
     del when, table, found, cell, comparison, history
+
+
+def _relations_and_places(brief: Brief) -> None:
+    graph: idlib_brief.RelationGraph = brief.relation_graph("Turkey", predicate=["backs"])
+    graph = idlib_brief.relation_graph(as_of="2020-03", include_claims=False)
+    relations: tuple[idlib_brief.Relation, ...] = graph.relations
+    place: idlib_brief.Place = brief.place("Idlib region")
+    places: idlib_brief.PlaceSet = brief.gazetteer(within="Syria", kind=("city", "town"))
+    places = idlib_brief.gazetteer()
+    located: tuple[idlib_brief.Event | idlib_brief.Figure, ...] = places.located()
+    line: Timeline = brief.timeline(places="Idlib province").filter(places=["moscow"])
+    del relations, place, located, line

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import field, frozen
 
+from . import _places, _relations
 from ._errors import UnknownActorError, UnknownIssueError, UnknownRecordError
 from ._kinds import KINDS, REGISTRY, date_order
 from ._model import (
@@ -22,7 +23,9 @@ from ._model import (
     Event,
     Figure,
     Issue,
+    Place,
     Record,
+    Relation,
     Source,
     Statement,
 )
@@ -73,6 +76,8 @@ class Brief:
     agreements: tuple[Agreement, ...] = field(default=(), converter=_sorted)
     figures: tuple[Figure, ...] = field(default=(), converter=_sorted)
     events: tuple[Event, ...] = field(default=(), converter=_sorted)
+    relations: tuple[Relation, ...] = field(default=(), converter=_sorted)
+    places: tuple[Place, ...] = field(default=(), converter=_sorted)
 
     # Indexes, built once by the constructor.
     _index: Mapping[str, Record] = field(init=False, eq=False, repr=False)
@@ -277,6 +282,7 @@ class Brief:
         status: str | Iterable[str] = (),
         include_members: bool = False,
         within: bool = False,
+        places: str | Iterable[str] = (),
     ) -> Timeline:
         """Return this brief's dated records in time order, within a range, filtered.
 
@@ -309,6 +315,8 @@ class Brief:
                 their members' members (Erdogan's statements for ``"Turkey"``).
             within: Keep only entries that lie certainly inside the range, rather
                 than every entry that may overlap it.
+            places: Keep events and figures put at these places (ids, names, aliases)
+                or within them (Maaret al-Numan for Idlib province); others drop out.
 
         Returns:
             A :class:`~idlib_brief.Timeline`.
@@ -316,6 +324,7 @@ class Brief:
         Raises:
             UnknownActorError: No actor has one of those names.
             UnknownIssueError: No issue has one of those ids or titles.
+            UnknownPlaceError: No place has one of those ids, names or aliases.
             TimelineError: An unknown kind or status, or a range that ends before it
                 starts.
             EDTFError: *start* or *end* is text that is not EDTF.
@@ -341,6 +350,7 @@ class Brief:
             issues=issues,
             status=status,
             include_members=include_members,
+            places=places,
         )
         return full_timeline(self).between(start, end, within=within)._kept(test)  # noqa: SLF001
 
@@ -542,6 +552,11 @@ class Brief:
 
         rules = Rules.make(self, as_of, include_members, include_assessments)
         return history(rules, self.actor(actor).id, self.issue(issue).id)
+
+    # Relations and places: each defined once, with its docs, in _relations / _places.
+    relation_graph = _relations.relation_graph
+    place = _places.place
+    gazetteer = _places.gazetteer
 
     def _actor_ids(self, names: str | Iterable[str] | None) -> list[str] | None:
         """The ids of the actors *names* resolve to, in order; ``None`` for all."""

@@ -172,3 +172,20 @@ class TimelineError(BriefError, ValueError):
         if not reason:
             reason = f"must be one of {self.allowed!r}"
         super().__init__(f"{option!r} {reason} (got {value!r})")
+
+
+class UnknownPlaceError(BriefError, LookupError):
+    """No place has the id, name or alias that was asked for.
+
+    Attributes:
+        name: The name that was asked for.
+        close: Names of places that are close to it.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, name: str, close: Iterable[str]) -> None:
+        self.name = name
+        self.close: tuple[str, ...] = tuple(close)
+        hint = f"; close matches: {', '.join(map(repr, self.close))}" if self.close else ""
+        super().__init__(f"no place is called {name!r}{hint}")

@@ -27,12 +27,16 @@ from ._model import (
     Event,
     Figure,
     Issue,
+    Place,
     Record,
+    Relation,
     Source,
     Statement,
 )
 
-RecordKind = Literal["source", "issue", "actor", "statement", "agreement", "figure", "event"]
+RecordKind = Literal[
+    "source", "issue", "actor", "statement", "agreement", "figure", "event", "relation", "place"
+]
 """The name of a kind of record, singular (``"event"``)."""
 
 EntryKind = Literal["event", "statement", "agreement", "figure"]
@@ -133,6 +137,9 @@ def _actor(field: str, message: str | None = None) -> Reference:
     return Reference(field=field, target="actor", self_message=message)
 
 
+_PLACES = Reference(field="places", target="place", attr="place")
+
+
 REGISTRY: tuple[Kind, ...] = (
     Kind(name="source", plural="sources", cls=Source, article="a source", label="title"),
     Kind(name="issue", plural="issues", cls=Issue, article="an issue", label="title"),
@@ -182,6 +189,7 @@ REGISTRY: tuple[Kind, ...] = (
                 target="figure",
                 self_message="a figure cannot be related to itself",
             ),
+            _PLACES,
         ),
         by=("attributed_to",),
         rank=3,
@@ -192,10 +200,33 @@ REGISTRY: tuple[Kind, ...] = (
         cls=Event,
         article="an event",
         label="title",
-        references=(_actor("participants"),),
+        references=(_actor("participants"), _PLACES),
         by=("participants",),
         rank=0,
         statuses=EVENT_STATUSES,
+    ),
+    Kind(
+        name="relation",
+        plural="relations",
+        cls=Relation,
+        article="a relation",
+        label="id",
+        references=(
+            _actor("subject"),
+            _actor("object"),
+            _actor("asserted_by"),
+        ),
+        by=("subject", "object"),
+    ),
+    Kind(
+        name="place",
+        plural="places",
+        cls=Place,
+        article="a place",
+        label="name",
+        references=(
+            Reference(field="within", target="place", self_message="a place cannot lie in itself"),
+        ),
     ),
 )
 """Every kind of record, in the order a brief's files are read, counted and written."""

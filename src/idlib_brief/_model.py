@@ -9,105 +9,53 @@ are the loader's.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Literal, TypeAlias, get_args
+from typing import Any, TypeAlias
 
 from attrs import Attribute, field, frozen, resolve_types
 from attrs import validators as v
 
 from ._dates import Date
 from ._errors import SourceMismatchError
-
-ActorKind = Literal[
-    "person",
-    "state",
-    "government-body",
-    "international-organisation",
-    "armed-force",
-    "armed-group",
-    "civilian-group",
-    "expert-group",
-    "media-outlet",
-    "think-tank",
-]
-"""What kind of actor a record describes."""
-
-Mode = Literal["direct", "indirect"]
-"""Whether a statement gives the speaker's own quoted words or reports them."""
-
-Act = Literal[
-    "says",
-    "announces",
-    "hopes",
-    "demands",
-    "urges",
-    "accuses",
-    "criticizes",
-    "pledges",
-    "regrets",
-    "warns",
-    "predicts",
-    "assesses",
-    "believes",
-    "reports",
-    "estimates",
-    "writes",
-]
-"""What a speaker did with a statement."""
-
-PositionValue = Literal["for", "against", "neutral"]
-"""A stance's position on an issue."""
-
-EventStatus = Literal["occurred", "ongoing", "planned", "expected", "in-doubt", "cancelled"]
-"""Where an event stands, as the source tells it."""
-
-EventKind = Literal[
-    "meeting",
-    "summit",
-    "phone-call",
-    "talks",
-    "military-offensive",
-    "attack",
-    "bombing",
-    "shoot-down",
-    "casualties",
-    "displacement",
-    "humanitarian-crisis",
-    "border-closure",
-    "sanctions",
-    "diplomatic-shift",
-    "other",
-]
-"""What kind of thing an event is."""
-
-AgreementStatus = Literal[
-    "proposed",
-    "in-force",
-    "partially-implemented",
-    "implemented",
-    "breached",
-    "lapsed",
-]
-"""How far an agreement was implemented, as the source tells it."""
-
-Qualifier = Literal[
-    "exact", "almost", "about", "around", "more-than", "at-least", "up-to", "several"
-]
-"""How the source qualifies a number (``"almost 1 million"``: ``"almost"``)."""
-
-ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
-MODES: tuple[Mode, ...] = get_args(Mode)
-ACTS: tuple[Act, ...] = get_args(Act)
-POSITION_VALUES: tuple[PositionValue, ...] = get_args(PositionValue)
-EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
-EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
-AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = get_args(AgreementStatus)
-QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+from ._vocabularies import (
+    ACTOR_KINDS,
+    ACTS,
+    AGREEMENT_STATUSES,
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    MODES,
+    PLACE_KINDS,
+    PLACE_PRECISIONS,
+    PLACEMENTS,
+    POLARITIES,
+    POSITION_VALUES,
+    PREDICATES,
+    QUALIFIERS,
+    RELATION_BASES,
+    RELATION_MODES,
+    SYMMETRIC_PREDICATES,
+    Act,
+    ActorKind,
+    AgreementStatus,
+    EventKind,
+    EventStatus,
+    Mode,
+    PlaceKind,
+    Placement,
+    PlacePrecision,
+    Polarity,
+    PositionValue,
+    Predicate,
+    Qualifier,
+    RelationBasis,
+    RelationMode,
+)
 
 _SLUG = r"[a-z0-9]+(?:[-.][a-z0-9]+)*"
 _slug = v.matches_re(_SLUG)
 _slugs = v.deep_iterable(member_validator=_slug, iterable_validator=v.instance_of(tuple))
 _text = v.and_(v.instance_of(str), v.min_len(1))
 _optional_slug = v.optional(_slug)
+_optional_source_of_point = v.optional(v.matches_re(r"geonames:[1-9][0-9]*|author"))
 
 
 def _unique(_instance: object, attribute: Attribute[Any], value: tuple[Any, ...]) -> None:
@@ -390,6 +338,25 @@ Number: TypeAlias = int | float
 
 
 @frozen(kw_only=True)
+class Location:
+    """Where the text puts an event or a figure: a :class:`Place`'s id, and a placement.
+
+    ``"near"`` the Turkish border is not at its coordinates; see :data:`PLACEMENTS`.
+
+    .. versionadded:: 0.2.0
+    """
+
+    place: str = field(validator=_slug)
+    placement: Placement = field(default="in", validator=v.in_(PLACEMENTS))
+
+
+_locations = v.and_(
+    v.deep_iterable(v.instance_of(Location), v.instance_of(tuple)),
+    lambda _i, _a, value: _unique(_i, _a, tuple(loc.place for loc in value)),
+)
+
+
+@frozen(kw_only=True)
 class Figure:
     """A quantity as the source states and qualifies it.
 
@@ -438,6 +405,7 @@ class Figure:
     attributed_to: str | None = field(default=None, validator=_optional_slug)
     related: tuple[str, ...] = field(default=(), validator=[_slugs, _unique])
     note: str | None = field(default=None, validator=v.optional(_text))
+    places: tuple[Location, ...] = field(default=(), validator=_locations)
     citations: tuple[Citation, ...] = field(validator=_nonempty_citations)
     dating: Dating | None = field(default=None, validator=_optional_dating)
 
@@ -503,7 +471,7 @@ class Event:
     kind: EventKind = field(validator=v.in_(EVENT_KINDS))
     status: EventStatus = field(validator=v.in_(EVENT_STATUSES))
     participants: tuple[str, ...] = field(default=(), validator=[_slugs, _unique])
-    location: str | None = field(default=None, validator=v.optional(_text))
+    places: tuple[Location, ...] = field(default=(), validator=_locations)
     description: str | None = field(default=None, validator=v.optional(_text))
     history: tuple[StatusChange, ...] = field(
         default=(), validator=v.deep_iterable(v.instance_of(StatusChange), v.instance_of(tuple))
@@ -512,7 +480,104 @@ class Event:
     dating: Dating | None = field(default=None, validator=_optional_dating)
 
 
-Record: TypeAlias = Actor | Statement | Agreement | Figure | Event | Issue | Source
+@frozen(kw_only=True)
+class Relation:
+    """How one actor stands to another, as the text states it or someone claims it.
+
+    ``subject``, ``object`` and ``asserted_by`` (a claimant, or ``None`` where the text
+    states it) are actor ids; :data:`SYMMETRIC_PREDICATES` hold both ways, stored once.
+    Only an ``"inferred"`` relation, which says why in ``note``, may cite nothing.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str = field(validator=_slug)
+    subject: str = field(validator=_slug)
+    predicate: Predicate = field(validator=v.in_(PREDICATES))
+    object: str = field(validator=_slug)
+    mode: RelationMode | None = field(default=None, validator=v.optional(v.in_(RELATION_MODES)))
+    when: Date | None = field(default=None, validator=_optional_date)
+    asserted_by: str | None = field(default=None, validator=_optional_slug)
+    polarity: Polarity = field(default="asserted", validator=v.in_(POLARITIES))
+    basis: RelationBasis = field(default="stated", validator=v.in_(RELATION_BASES))
+    note: str | None = field(default=None, validator=v.optional(_text))
+    citations: tuple[Citation, ...] = field(default=(), validator=_citations)
+
+    def __attrs_post_init__(self) -> None:
+        if self.subject == self.object:
+            raise ValueError(f"'object' must differ from 'subject' (got {self.object!r})")
+        if self.basis == "inferred" and self.note is None:
+            raise ValueError("'note' must say why, for an inferred relation (got None)")
+        if self.basis == "stated" and not self.citations:
+            raise ValueError("'citations' must hold a span for a stated relation (got none)")
+
+    @property
+    def symmetric(self) -> bool:
+        """Whether the predicate holds both ways (:data:`SYMMETRIC_PREDICATES`)."""
+        return self.predicate in SYMMETRIC_PREDICATES
+
+    @property
+    def claimed(self) -> bool:
+        """Whether it is someone's claim (``asserted_by`` is set) rather than the text's."""
+        return self.asserted_by is not None
+
+
+@frozen(kw_only=True)
+class Point:
+    """A position on the earth: longitude and latitude in degrees (WGS 84).
+
+    .. versionadded:: 0.2.0
+    """
+
+    longitude: float = field(validator=[v.ge(-180.0), v.le(180.0)])
+    latitude: float = field(validator=[v.ge(-90.0), v.le(90.0)])
+
+
+@frozen(kw_only=True)
+class Place:
+    """A place the text names, with a point where a gazetteer (or we) can give one.
+
+    ``precision`` says how well ``point`` locates it (within ``radius_km`` for ``"near"``;
+    in an area of about that extent for ``"province"``, ``"region"``); ``coordinates_from``
+    is a GeoNames id (``"geonames:170063"``) or ``"author"`` (our estimate, explained in
+    ``note``).
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str = field(validator=_slug)
+    name: str = field(validator=_text)
+    aliases: tuple[str, ...] = field(
+        default=(), validator=[v.deep_iterable(_text, v.instance_of(tuple)), _unique]
+    )
+    kind: PlaceKind = field(validator=v.in_(PLACE_KINDS))
+    within: str | None = field(default=None, validator=_optional_slug)
+    point: Point | None = field(default=None, validator=v.optional(v.instance_of(Point)))
+    precision: PlacePrecision = field(validator=v.in_(PLACE_PRECISIONS))
+    radius_km: Number | None = field(default=None, validator=v.optional(v.gt(0)))
+    coordinates_from: str | None = field(default=None, validator=_optional_source_of_point)
+    note: str | None = field(default=None, validator=v.optional(_text))
+    citations: tuple[Citation, ...] = field(validator=_nonempty_citations)
+
+    def __attrs_post_init__(self) -> None:
+        if self.precision == "near" and self.radius_km is None:
+            raise ValueError("'radius_km' must say how near, for the precision 'near' (got None)")
+        if (self.point is None) != (self.coordinates_from is None):
+            raise ValueError(
+                "'coordinates_from' must name the source of 'point', and only with one"
+            )
+        if self.coordinates_from == "author" and self.note is None:
+            raise ValueError("'note' must say how the author's coordinates were made (got None)")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias."""
+        return (self.name, *self.aliases)
+
+
+Record: TypeAlias = (
+    Actor | Statement | Agreement | Figure | Event | Issue | Source | Relation | Place
+)
 """Any record of a brief."""
 
 DatedRecord: TypeAlias = Statement | Agreement | Figure | Event
@@ -523,6 +588,6 @@ DatedRecord: TypeAlias = Statement | Agreement | Figure | Event
 # presents its classes as ``idlib_brief.X`` (see ``__init__``), where names private to
 # this module (``Number``) are not to be found later.
 for _cls in (Date, Citation, Dating, Source, Issue, Actor, Stance, Statement, Agreement,
-             Figure, StatusChange, Event):  # fmt: skip
+             Location, Figure, StatusChange, Event, Relation, Point, Place):  # fmt: skip
     resolve_types(_cls)
 del _cls

@@ -236,6 +236,7 @@ class Timeline(Sequence[TimelineEntry]):
         issues: str | Iterable[str] = (),
         status: str | Iterable[str] = (),
         include_members: bool = False,
+        places: str | Iterable[str] = (),
     ) -> Timeline:
         """Return the entries that pass every filter given.
 
@@ -248,6 +249,7 @@ class Timeline(Sequence[TimelineEntry]):
         Raises:
             UnknownActorError: No actor of the brief has that id, name or alias.
             UnknownIssueError: No issue of the brief has that id or title.
+            UnknownPlaceError: No place of the brief has that id, name or alias.
             TimelineError: An unknown kind or status, or ``include_members`` on a
                 timeline that has no brief.
 
@@ -267,6 +269,7 @@ class Timeline(Sequence[TimelineEntry]):
             issues=issues,
             status=status,
             include_members=include_members,
+            places=places,
         )
         return self._kept(test)
 
