@@ -19,8 +19,6 @@ from typing import Any, Literal, cast, get_args
 from attrs import frozen
 
 from ._model import (
-    AGREEMENT_STATUSES,
-    EVENT_STATUSES,
     Actor,
     Agreement,
     DatedRecord,
@@ -33,6 +31,7 @@ from ._model import (
     Source,
     Statement,
 )
+from ._vocabularies import AGREEMENT_STATUSES, EVENT_STATUSES
 
 RecordKind = Literal[
     "source", "issue", "actor", "statement", "agreement", "figure", "event", "relation", "place"

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from attrs import field, frozen
 
 from ._errors import UnknownPlaceError
-from ._model import PLACE_KINDS, Event, Figure, Place
+from ._model import Event, Figure, Place
 from ._names import close_matches, normalize_name
 from ._render import markdown_table, text_table
+from ._vocabularies import PLACE_KINDS
 
 if TYPE_CHECKING:
     from ._brief import Brief

@@ -13,8 +13,8 @@ from attrs import field, frozen
 from attrs import validators as v
 
 from ._dates import Date
-from ._model import ActorKind
 from ._render import markdown_table, text_table
+from ._vocabularies import ActorKind
 
 if TYPE_CHECKING:
     from ._brief import Brief

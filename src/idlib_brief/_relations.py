@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from attrs import field, frozen
 
 from ._dates import Date
-from ._model import PREDICATES, Relation
+from ._model import Relation
 from ._render import markdown_table, text_table
+from ._vocabularies import PREDICATES
 
 if TYPE_CHECKING:
     from ._brief import Brief

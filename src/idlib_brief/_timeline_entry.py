@@ -8,7 +8,8 @@ from attrs import field, frozen
 
 from ._dates import Date
 from ._kinds import BY_CLASS, DateOrder, EntryKind, date_order
-from ._model import AgreementStatus, DatedRecord, EventStatus
+from ._model import DatedRecord
+from ._vocabularies import AgreementStatus, EventStatus
 
 EntryStatus: TypeAlias = EventStatus | AgreementStatus
 """The status an entry carries: an event's or an agreement's."""

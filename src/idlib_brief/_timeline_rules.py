@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from ._errors import TimelineError
 from ._kinds import BY_CLASS, ENTRY_KINDS, ENTRY_STATUSES
-from ._model import DatedRecord, Event, EventStatus, Statement
+from ._model import DatedRecord, Event, Statement
 from ._places import rolled_up
 from ._timeline_entry import EntryStatus
+from ._vocabularies import EventStatus
 
 if TYPE_CHECKING:
     from ._brief import Brief
