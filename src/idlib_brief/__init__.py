@@ -70,6 +70,7 @@ from ._model import (
     StatusChange,
 )
 from ._names import normalize_name
+from ._plain import from_dict, to_dict
 from ._position_results import (
     ANALYST_KINDS,
     BASES,
@@ -152,6 +153,7 @@ __all__ = [
     "UnknownRecordError",
     "compare",
     "dump",
+    "from_dict",
     "load",
     "normalize_name",
     "position_history",
@@ -159,6 +161,7 @@ __all__ = [
     "positions",
     "read_source",
     "timeline",
+    "to_dict",
 ]
 
 _RENAMED = {"POSITIONS": "POSITION_VALUES"}

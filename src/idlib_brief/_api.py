@@ -57,14 +57,29 @@ def load(path: str | os.PathLike[str] | None = None) -> Brief:
 def dump(brief: Brief, path: str | os.PathLike[str]) -> None:
     """Write *brief* to the folder *path* in the format :func:`load` reads.
 
-    The folder is created if needed; existing record files in it are replaced.
-    ``load(path) == brief`` holds afterwards.
+    Each file is written complete, as the bundled ones are: every field of every record,
+    defaults included, keys in the data dictionary's order, two-space indents, UTF-8.
+    The folder is created if needed; existing record files in it are replaced, each
+    atomically (written to a temporary file beside it, then renamed), so a failed dump
+    leaves no half-written file. ``load(path) == brief`` holds afterwards.
+
+    >>> import idlib_brief, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     idlib_brief.dump(idlib_brief.load(), folder)
+    ...     idlib_brief.load(folder) == idlib_brief.load()
+    True
+
+    Raises:
+        BriefDataError: A number is NaN or infinite, which standard JSON cannot hold;
+            nothing is written.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Writes every field, in order, atomically; refuses NaN and infinity.
     """
-    from ._loading import dump_folder
+    from ._plain import write_folder
 
-    dump_folder(brief, path)
+    write_folder(brief, path)
 
 
 def read_source(source: Source, path: str | os.PathLike[str]) -> str:

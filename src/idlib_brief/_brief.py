@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from attrs import field, frozen
 
 from ._errors import UnknownActorError, UnknownIssueError, UnknownRecordError
-from ._kinds import KINDS, REGISTRY, date_order
+from ._kinds import BY_CLASS, KINDS, REGISTRY, date_order
 from ._model import (
     Actor,
     Agreement,
@@ -238,6 +238,56 @@ class Brief:
         if found is not None:
             return found
         raise UnknownIssueError(name, close_matches(str(name), [i.id for i in self.issues]))
+
+    def source(self, key: str, /) -> Source:
+        """Return the source with id *key*, typed (``brief[key]`` is any record).
+
+        Raises:
+            UnknownRecordError: No source has that id; the message names the kind of
+                record that has it, if any, and close ids of sources.
+
+        .. versionadded:: 0.2.0
+        """
+        return self._of_kind(key, Source)
+
+    def statement(self, key: str, /) -> Statement:
+        """Return the statement with id *key*, typed; raises as :meth:`source` does.
+
+        .. versionadded:: 0.2.0
+        """
+        return self._of_kind(key, Statement)
+
+    def agreement(self, key: str, /) -> Agreement:
+        """Return the agreement with id *key*, typed; raises as :meth:`source` does.
+
+        .. versionadded:: 0.2.0
+        """
+        return self._of_kind(key, Agreement)
+
+    def figure(self, key: str, /) -> Figure:
+        """Return the figure with id *key*, typed; raises as :meth:`source` does.
+
+        .. versionadded:: 0.2.0
+        """
+        return self._of_kind(key, Figure)
+
+    def event(self, key: str, /) -> Event:
+        """Return the event with id *key*, typed; raises as :meth:`source` does.
+
+        .. versionadded:: 0.2.0
+        """
+        return self._of_kind(key, Event)
+
+    def _of_kind(self, key: str, cls: type[_T]) -> _T:
+        """The record of class *cls* with id *key*, or `UnknownRecordError`."""
+        record = self.get(key)
+        if isinstance(record, cls):
+            return record
+        kind = BY_CLASS[cls]
+        actual = None if record is None else BY_CLASS[type(record)].article
+        ids = (r.id for r in getattr(self, kind.plural))
+        close = close_matches(str(key), ids)
+        raise UnknownRecordError(str(key), close, kind=kind.name, actual=actual)
 
     def find_actor(self, name: str) -> Actor | None:
         """Like :meth:`actor`, but return ``None`` where no actor fits."""
