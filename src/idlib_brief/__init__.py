@@ -84,6 +84,7 @@ from ._position_results import (
     PositionMatrix,
     PositionPair,
 )
+from ._schema import json_schema
 from ._timeline import Timeline, TimelineEntry
 from ._timeline_entry import EntryStatus
 
@@ -154,6 +155,7 @@ __all__ = [
     "compare",
     "dump",
     "from_dict",
+    "json_schema",
     "load",
     "normalize_name",
     "position_history",
