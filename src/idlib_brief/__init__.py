@@ -30,6 +30,7 @@ from ._errors import (
     UnknownIssueError,
     UnknownRecordError,
 )
+from ._export import export
 from ._kinds import (
     ENTRY_KINDS,
     ENTRY_STATUSES,
@@ -154,6 +155,7 @@ __all__ = [
     "UnknownRecordError",
     "compare",
     "dump",
+    "export",
     "from_dict",
     "json_schema",
     "load",

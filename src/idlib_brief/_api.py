@@ -30,7 +30,9 @@ def load(path: str | os.PathLike[str] | None = None) -> Brief:
 
     Args:
         path: A folder holding ``brief.json`` and the record files
-            (``actors.json``, ``statements.json``, …). ``None`` for the bundled brief.
+            (``actors.json``, ``statements.json``, …), or a CSV Data Package that
+            :func:`export` wrote (a ``datapackage.json`` and no ``brief.json``).
+            ``None`` for the bundled brief.
 
     Returns:
         The validated :class:`~idlib_brief.Brief`.
@@ -51,7 +53,11 @@ def load(path: str | os.PathLike[str] | None = None) -> Brief:
     """
     from ._loading import load_bundled, load_folder
 
-    return load_bundled() if path is None else load_folder(path)
+    if path is None:
+        return load_bundled()
+    from ._export import is_package, load_package
+
+    return load_package(path) if is_package(path) else load_folder(path)
 
 
 def dump(brief: Brief, path: str | os.PathLike[str]) -> None:
