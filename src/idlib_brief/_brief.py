@@ -31,6 +31,8 @@ from ._names import close_matches, normalize_name
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    import pandas as pd
+
     from ._dates import DateLike
     from ._position_results import Comparison, Position, PositionHistory, PositionMatrix
     from ._timeline import Timeline
@@ -243,8 +245,8 @@ class Brief:
         """Return the source with id *key*, typed (``brief[key]`` is any record).
 
         Raises:
-            UnknownRecordError: No source has that id; the message names the kind of
-                record that has it, if any, and close ids of sources.
+            UnknownRecordError: No source has that id (the message names close ids, and
+                the kind of the record that has it, if any).
 
         .. versionadded:: 0.2.0
         """
@@ -283,10 +285,8 @@ class Brief:
         record = self.get(key)
         if isinstance(record, cls):
             return record
-        kind = BY_CLASS[cls]
-        actual = None if record is None else BY_CLASS[type(record)].article
-        ids = (r.id for r in getattr(self, kind.plural))
-        close = close_matches(str(key), ids)
+        kind, actual = BY_CLASS[cls], None if record is None else BY_CLASS[type(record)].article
+        close = close_matches(str(key), (r.id for r in getattr(self, kind.plural)))
         raise UnknownRecordError(str(key), close, kind=kind.name, actual=actual)
 
     def find_actor(self, name: str) -> Actor | None:
@@ -313,6 +313,18 @@ class Brief:
         its text, then the kind (events, statements, agreements, figures), then the id.
         """
         return self._dated
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """Return the tables of :func:`~idlib_brief.export` as pandas DataFrames, by name.
+
+        Needs the ``pandas`` extra. A date is its text, ``<field>_earliest`` and
+        ``<field>_latest`` (``datetime64[s]``, ``NaT`` where open or unknown).
+
+        .. versionadded:: 0.2.0
+        """
+        from ._frames import frames
+
+        return frames(self)
 
     # -- helpers: each is defined here once; idlib_brief.<name> binds it ----------
 
