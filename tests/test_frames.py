@@ -92,7 +92,7 @@ def test_an_open_end_is_nat_not_a_placeholder() -> None:
     assert opened, "the bundled brief has an event that goes on"
     events = brief.to_frames()["events"].set_index("id")
     for event in opened:
-        assert pd.isna(events.loc[event.id, "when_latest"])
+        assert events.loc[event.id, "when_latest"] is pd.NaT
 
 
 def test_every_kind_has_its_columns() -> None:
