@@ -83,4 +83,20 @@ def _typed_access_and_plain_data(brief: Brief) -> None:
     document: dict[str, Any] = idlib_brief.to_dict(brief)
     again: Statement = idlib_brief.from_dict(Statement, plain)
     whole: Brief = idlib_brief.from_dict(Brief, document)
-    del name, speaker, act, source, sochi, bounded, summit, text, again, whole
+    schema: dict[str, Any] = idlib_brief.json_schema()
+    idlib_brief.export(brief, "for-r")
+    idlib_brief.export(brief, "as-json", format="json")
+    del name, speaker, act, source, sochi, bounded, summit, text, again, whole, schema
+
+
+def _frames_and_strategies(brief: Brief) -> None:
+    import pandas as pd
+    from hypothesis import strategies as st
+
+    from idlib_brief.testing import briefs, dates, records
+
+    frames: dict[str, pd.DataFrame] = brief.to_frames()
+    drawn: st.SearchStrategy[Brief] = briefs(min_records=3, max_records=20)
+    statements: st.SearchStrategy[Statement] = records(Statement)
+    when: st.SearchStrategy[Date] = dates()
+    del frames, drawn, statements, when

@@ -115,7 +115,7 @@ def from_dict(cls: type[_T], data: Any) -> _T:
         cls: The class to build: a record class, a part of one
             (:class:`~idlib_brief.Citation` …), :class:`~idlib_brief.Date` or
             :class:`~idlib_brief.Brief`.
-        data: Plain data, as :func:`to_dict` gives or :func:`json.loads` reads.
+        data: Plain data, as :func:`to_dict` gives or ``json.loads`` reads.
 
     Returns:
         An instance of *cls*.
