@@ -109,3 +109,17 @@ def test_a_wrong_value_is_reported_by_the_loader(tmp_path: Path) -> None:
     file.write_text(text.replace(",person,", ",persn,", 1), encoding="utf-8")
     with pytest.raises(BriefDataError, match=r"\$\.actors\[\d+\]\.kind: must be one of"):
         idlib_brief.load(tmp_path)
+
+
+def test_a_broken_datapackage_is_reported(tmp_path: Path) -> None:
+    idlib_brief.export(idlib_brief.load(), tmp_path)
+    (tmp_path / "datapackage.json").write_text("{", encoding="utf-8")
+    with pytest.raises(BriefDataError, match=r"datapackage\.json line 1 column 2: not valid JSON"):
+        idlib_brief.load(tmp_path)
+
+
+def test_a_folder_with_brief_json_is_read_as_json_even_with_a_datapackage(tmp_path: Path) -> None:
+    brief = idlib_brief.load()
+    idlib_brief.export(brief, tmp_path)
+    idlib_brief.dump(attrs.evolve(brief, title="From JSON"), tmp_path)
+    assert idlib_brief.load(tmp_path).title == "From JSON"

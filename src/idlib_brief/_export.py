@@ -133,7 +133,7 @@ def _resource(table: Table) -> dict[str, Any]:
         if column.shape.target is not None:
             target = BY_NAME[column.shape.target].plural
             foreign.append(
-                {"fields": column.name, "reference": {"resource": target, "fields": "id"}}
+                {"fields": [column.name], "reference": {"resource": target, "fields": ["id"]}}
             )
     schema: dict[str, Any] = {
         "fields": [*(_key(k) for k in table.keys), *(_field(c) for c in table.columns)],
@@ -195,11 +195,15 @@ def load_package(folder: str | os.PathLike[str]) -> Brief:
     import csv
     import json
 
-    from ._brief import Brief
-    from ._plain import from_dict
+    from ._plain import _brief_from_dict
 
     path = Path(folder)
-    package = json.loads((path / PACKAGE).read_text(encoding="utf-8"))
+    try:
+        package = json.loads((path / PACKAGE).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        at = f"line {exc.lineno} column {exc.colno}"
+        problem = Problem(PACKAGE, at, f"not valid JSON: {exc.msg}")
+        raise BriefDataError([problem], where=str(folder)) from None
     manifest = {
         "format_version": package.get("idlib_brief", {}).get("format_version"),
         "title": package.get("title", ""),
@@ -227,7 +231,7 @@ def load_package(folder: str | os.PathLike[str]) -> Brief:
                 found[table.name].append(row)
     if problems:
         raise BriefDataError(problems, where=str(folder))
-    return from_dict(Brief, document(manifest, found))
+    return _brief_from_dict(document(manifest, found), str(folder))
 
 
 def _index_shape(name: str) -> Any:

@@ -41,6 +41,8 @@ class Table:
         parent_keys: This table's columns that hold the owner's key (``keys[:-1]``).
         field: The owner's field that holds the items, for a link table.
         columns: Every column that is not a key, in field order.
+        child_keys: The names that this table's key takes in its link tables
+            (``event_id`` for ``id``; ``history_index`` for a history item's ``index``).
         target: The kind of record (singular) whose table this is, for a kind's table.
     """
 
