@@ -263,7 +263,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
             file.write(text)
-        Path(temporary).replace(path)
+        os.replace(temporary, path)  # noqa: PTH105 - the atomic rename itself
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
