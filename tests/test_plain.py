@@ -134,6 +134,13 @@ def test_a_date_survives_a_round_trip(text: str) -> None:
     assert from_dict(Date, json_round_trip(to_dict(date))) == date
 
 
+def test_from_dict_of_a_date_reports_what_is_wrong_with_the_text() -> None:
+    with pytest.raises(BriefDataError, match=r"data \$: '2020-13': "):
+        from_dict(Date, "2020-13")
+    with pytest.raises(BriefDataError, match=r"expected an EDTF date string, got a number"):
+        from_dict(Date, 2020)
+
+
 def test_from_dict_reports_each_problem_with_a_json_path() -> None:
     with pytest.raises(BriefDataError) as info:
         from_dict(Citation, {"source": "doc", "start": "0", "end": 5, "page": 3})

@@ -9,6 +9,7 @@ the loader's folder of files, each file atomically.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from ._errors import BriefDataError, Problem
 from ._kinds import KINDS, REGISTRY
 
 if TYPE_CHECKING:
+    import cattrs
     from attrs import AttrsInstance
 
 _T = TypeVar("_T")
@@ -136,11 +138,11 @@ def from_dict(cls: type[_T], data: Any) -> _T:
         raise BriefDataError([problem], where=where)
     import cattrs
 
-    from ._converter import format_exception, make_converter
+    from ._converter import format_exception
     from ._loading import _field_path
 
     try:
-        built: _T = make_converter().structure(data, cls)
+        built: _T = _converter().structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
         problems = []
         for message in cattrs.transform_error(exc, "$", format_exception):
@@ -148,6 +150,14 @@ def from_dict(cls: type[_T], data: Any) -> _T:
             problems.append(Problem(DATA, _field_path(path, what), what))
         raise BriefDataError(problems, where=where) from None
     return built
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The loader's converter, made once, on first use."""
+    from ._converter import make_converter
+
+    return make_converter()
 
 
 class _Entry:
