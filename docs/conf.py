@@ -107,10 +107,21 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Iterable"),
     # Pictures are matplotlib figures; the package returns them, matplotlib documents them.
     ("py:class", "matplotlib.figure.Figure"),
+    # Frames are pandas DataFrames; strategies are hypothesis's (optional extras).
+    ("py:class", "pandas.DataFrame"),
+    ("py:class", "pd.DataFrame"),
+    ("py:class", "hypothesis.strategies.SearchStrategy"),
+    ("py:class", "st.SearchStrategy"),
+    ("py:class", "SearchStrategy"),
+    ("py:class", "hypothesis.strategies.DrawFn"),
+    ("py:class", "st.DrawFn"),
+    ("py:class", "attrs.AttrsInstance"),
+    ("py:class", "AttrsInstance"),
 ]
 nitpick_ignore_regex = [
     # Type variables of generic methods (`Brief.get`'s default) have no entry of their own.
     (r"py:class", r"idlib_brief\._\w+\._T"),
+    (r"py:class", r"idlib_brief\.testing\._T"),
 ]
 
 # -- HTML -----------------------------------------------------------------------------

@@ -33,6 +33,7 @@ PAGES = (
     "howto/figures",
     "howto/names",
     "howto/write-a-brief",
+    "howto/build-on-it",
     "reference/api",
     "reference/cli",
     "reference/file-format",

@@ -33,6 +33,7 @@ from ._errors import (
     UnknownPlaceError,
     UnknownRecordError,
 )
+from ._export import export
 from ._kinds import (
     ENTRY_KINDS,
     ENTRY_STATUSES,
@@ -62,6 +63,7 @@ from ._model import (
 )
 from ._names import normalize_name
 from ._places import PlaceSet
+from ._plain import from_dict, to_dict
 from ._position_results import (
     ANALYST_KINDS,
     BASES,
@@ -76,6 +78,7 @@ from ._position_results import (
     PositionPair,
 )
 from ._relations import RelationGraph
+from ._schema import json_schema
 from ._timeline import Timeline, TimelineEntry
 from ._timeline_entry import EntryStatus
 from ._vocabularies import (
@@ -200,7 +203,10 @@ __all__ = [
     "UnknownRecordError",
     "compare",
     "dump",
+    "export",
+    "from_dict",
     "gazetteer",
+    "json_schema",
     "load",
     "normalize_name",
     "position_history",
@@ -209,6 +215,7 @@ __all__ = [
     "read_source",
     "relation_graph",
     "timeline",
+    "to_dict",
 ]
 
 _RENAMED = {"POSITIONS": "POSITION_VALUES"}

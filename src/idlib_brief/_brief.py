@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, overload
 
 from attrs import field, frozen
 
 from . import _places, _relations
 from ._errors import UnknownActorError, UnknownIssueError, UnknownRecordError
-from ._kinds import KINDS, REGISTRY, date_order
+from ._kinds import BY_CLASS, KINDS, REGISTRY, date_order
 from ._model import (
     Actor,
     Agreement,
@@ -32,13 +32,16 @@ from ._model import (
 from ._names import close_matches, normalize_name
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
+
+    import pandas as pd
 
     from ._dates import DateLike
     from ._position_results import Comparison, Position, PositionHistory, PositionMatrix
     from ._timeline import Timeline
 
 _T = TypeVar("_T")
+Ids: TypeAlias = "list[str] | None"
 
 
 def _sorted(value: Any) -> tuple[Any, ...]:
@@ -104,23 +107,18 @@ class Brief:
         for issue in self.issues:
             for name in (normalize_name(issue.id), normalize_name(issue.title)):
                 issue_names.setdefault(name, issue)
-        dated = [r for kind in REGISTRY if kind.dated for r in getattr(self, kind.plural)]
-        dated = sorted((r for r in dated if r.when is not None), key=date_order)
+        dated = [r for k in REGISTRY if k.dated for r in getattr(self, k.plural) if r.when]
         object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(self, "_names", _frozen_groups(names))
         object.__setattr__(self, "_issue_names", MappingProxyType(issue_names))
         object.__setattr__(self, "_members", _frozen_groups(members))
-        object.__setattr__(self, "_dated", tuple(dated))
+        object.__setattr__(self, "_dated", tuple(sorted(dated, key=date_order)))
 
-    # -- pickling: the records only; the indexes are rebuilt --------------------------
-
-    def __getstate__(self) -> dict[str, Any]:
-        """The brief's fields, without its indexes and caches (they are rebuilt)."""
+    def __getstate__(self) -> dict[str, Any]:  # pickle the records; the indexes are rebuilt
         names = ("title", "description", "format_version", *KINDS)
         return {name: getattr(self, name) for name in names}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        """Restore a brief from :meth:`__getstate__`'s fields."""
         self.__init__(**state)  # type: ignore[misc]
 
     # -- lookups -----------------------------------------------------------------
@@ -244,6 +242,49 @@ class Brief:
             return found
         raise UnknownIssueError(name, close_matches(str(name), [i.id for i in self.issues]))
 
+    def source(self, key: str, /) -> Source:
+        """Return the source with id *key*, typed (``brief[key]`` is any record).
+
+        The typed getters :meth:`statement`, :meth:`agreement`, :meth:`figure`,
+        :meth:`event` and :meth:`relation` work alike, each for its kind.
+
+        Raises:
+            UnknownRecordError: No source has that id (the message names close ids, and
+                the kind of the record that has it, if any).
+
+        .. versionadded:: 0.2.0
+        """
+        return self._of_kind(key, Source)
+
+    def statement(self, key: str, /) -> Statement:
+        """Return the statement with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Statement)
+
+    def agreement(self, key: str, /) -> Agreement:
+        """Return the agreement with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Agreement)
+
+    def figure(self, key: str, /) -> Figure:
+        """Return the figure with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Figure)
+
+    def event(self, key: str, /) -> Event:
+        """Return the event with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Event)
+
+    def relation(self, key: str, /) -> Relation:
+        """Return the relation with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Relation)
+
+    def _of_kind(self, key: str, cls: type[_T]) -> _T:
+        """The record of class *cls* with id *key*, or `UnknownRecordError`."""
+        record = self.get(key)
+        if isinstance(record, cls):
+            return record
+        kind, actual = BY_CLASS[cls], None if record is None else BY_CLASS[type(record)].article
+        close = close_matches(str(key), (r.id for r in getattr(self, kind.plural)))
+        raise UnknownRecordError(str(key), close, kind=kind.name, actual=actual)
+
     def find_actor(self, name: str) -> Actor | None:
         """Like :meth:`actor`, but return ``None`` where no actor fits."""
         try:
@@ -268,6 +309,18 @@ class Brief:
         its text, then the kind (events, statements, agreements, figures), then the id.
         """
         return self._dated
+
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """Return the tables of :func:`~idlib_brief.export` as pandas DataFrames, by name.
+
+        Needs the ``pandas`` extra. A date is its text, ``<field>_earliest`` and
+        ``<field>_latest`` (``datetime64[s]``, ``NaT`` where open or unknown).
+
+        .. versionadded:: 0.2.0
+        """
+        from ._frames import frames
+
+        return frames(self)
 
     # -- helpers: each is defined here once; idlib_brief.<name> binds it ----------
 
@@ -422,7 +475,7 @@ class Brief:
         from ._positions import Rules, positions
 
         rules = Rules.make(self, as_of, include_members, include_assessments)
-        return positions(rules, self._actor_ids(actor), self._issue_ids(issue))
+        return positions(rules, self._ids(actor, self.actor), self._ids(issue, self.issue))
 
     def position_matrix(
         self,
@@ -468,7 +521,7 @@ class Brief:
         from ._positions import Rules, matrix
 
         rules = Rules.make(self, as_of, include_members, include_assessments)
-        return matrix(rules, self._actor_ids(actors), self._issue_ids(issues))
+        return matrix(rules, self._ids(actors, self.actor), self._ids(issues, self.issue))
 
     def compare(
         self,
@@ -558,14 +611,9 @@ class Brief:
     place = _places.place
     gazetteer = _places.gazetteer
 
-    def _actor_ids(self, names: str | Iterable[str] | None) -> list[str] | None:
-        """The ids of the actors *names* resolve to, in order; ``None`` for all."""
+    @staticmethod
+    def _ids(names: str | Iterable[str] | None, find: Callable[[str], Actor | Issue]) -> Ids:
+        """The ids that *names* resolve to through *find*, in order; ``None`` for all."""
         if names is None:
             return None
-        return [self.actor(n).id for n in ((names,) if isinstance(names, str) else names)]
-
-    def _issue_ids(self, names: str | Iterable[str] | None) -> list[str] | None:
-        """The ids of the issues *names* resolve to, in order; ``None`` for all."""
-        if names is None:
-            return None
-        return [self.issue(n).id for n in ((names,) if isinstance(names, str) else names)]
+        return [find(n).id for n in ((names,) if isinstance(names, str) else names)]
