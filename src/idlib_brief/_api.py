@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from ._brief import Brief
+from ._public import present_as_public
 
 if TYPE_CHECKING:
     from ._model import Source
@@ -147,3 +148,5 @@ compare = _on_bundled(Brief.compare)
 position_history = _on_bundled(Brief.position_history)
 relation_graph = _on_bundled(Brief.relation_graph)
 gazetteer = _on_bundled(Brief.gazetteer)
+
+present_as_public(globals())

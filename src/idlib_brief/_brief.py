@@ -30,6 +30,7 @@ from ._model import (
     Statement,
 )
 from ._names import close_matches, normalize_name
+from ._public import present_as_public
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -82,14 +83,13 @@ class Brief:
     relations: tuple[Relation, ...] = field(default=(), converter=_sorted)
     places: tuple[Place, ...] = field(default=(), converter=_sorted)
 
-    # Indexes, built once by the constructor.
+    # Indexes, built once by the constructor; `_timeline` on first use, then kept.
     _index: Mapping[str, Record] = field(init=False, eq=False, repr=False)
     _names: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
     _issue_names: Mapping[str, Issue] = field(init=False, eq=False, repr=False)
     _members: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
     _dated: tuple[DatedRecord, ...] = field(init=False, eq=False, repr=False)
-    # Built by the helpers on first use, then kept while the brief lives.
-    _timeline: Timeline | None = field(init=False, default=None, eq=False, repr=False)
+    _timeline: Timeline | None = field(init=False, default=None, eq=False, repr=False)  # lazy
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Record] = {}
@@ -120,8 +120,6 @@ class Brief:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
-
-    # -- lookups -----------------------------------------------------------------
 
     def __getitem__(self, key: str) -> Record:
         """Return the record with id *key*, whatever its kind.
@@ -617,3 +615,6 @@ class Brief:
         if names is None:
             return None
         return [find(n).id for n in ((names,) if isinstance(names, str) else names)]
+
+
+present_as_public(globals())

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
+from ._public import present_as_public
+
 
 class BriefError(Exception):
     """Base class of every error that idlib_brief raises on purpose.
@@ -197,3 +199,6 @@ class UnknownPlaceError(BriefError, LookupError):
         self.close: tuple[str, ...] = tuple(close)
         hint = f"; close matches: {', '.join(map(repr, self.close))}" if self.close else ""
         super().__init__(f"no place is called {name!r}{hint}")
+
+
+present_as_public(globals())

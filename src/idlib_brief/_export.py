@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._errors import BriefDataError, Problem
+from ._public import present_as_public
 from ._tables import Column, Table, document, rows, tables
 
 if TYPE_CHECKING:
@@ -238,3 +239,6 @@ def _index_shape(name: str) -> Any:
     from ._shapes import Shape
 
     return Shape(name=name, form="integer" if name.endswith("index") else "string")
+
+
+present_as_public(globals())

@@ -31,6 +31,7 @@ from ._model import (
     Source,
     Statement,
 )
+from ._public import present_as_public
 from ._vocabularies import AGREEMENT_STATUSES, EVENT_STATUSES
 
 RecordKind = Literal[
@@ -293,3 +294,6 @@ def date_order(record: DatedRecord) -> DateOrder:
         raise ValueError(f"record {record.id!r} has no date to order it by")
     earliest, latest, text = when.sort_key
     return (earliest, latest, text, BY_CLASS[type(record)].rank or 0, record.id)
+
+
+present_as_public(globals())

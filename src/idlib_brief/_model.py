@@ -16,6 +16,7 @@ from attrs import validators as v
 
 from ._dates import Date
 from ._errors import SourceMismatchError
+from ._public import present_as_public
 from ._vocabularies import (
     ACTOR_KINDS,
     ACTS,
@@ -587,7 +588,9 @@ DatedRecord: TypeAlias = Statement | Agreement | Figure | Event
 # Resolve every record class's annotations now, in this module's namespace: the package
 # presents its classes as ``idlib_brief.X`` (see ``__init__``), where names private to
 # this module (``Number``) are not to be found later.
-for _cls in (Date, Citation, Dating, Source, Issue, Actor, Stance, Statement, Agreement,
+for _cls in (Citation, Dating, Source, Issue, Actor, Stance, Statement, Agreement,
              Location, Figure, StatusChange, Event, Relation, Point, Place):  # fmt: skip
     resolve_types(_cls)
 del _cls
+
+present_as_public(globals())

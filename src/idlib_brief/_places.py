@@ -15,6 +15,7 @@ from attrs import field, frozen
 from ._errors import UnknownPlaceError
 from ._model import Event, Figure, Place
 from ._names import close_matches, normalize_name
+from ._public import present_as_public
 from ._render import markdown_table, text_table
 from ._vocabularies import PLACE_KINDS
 
@@ -223,3 +224,6 @@ class PlaceSet:
         from ._plot_map import plot_map
 
         return plot_map(self, title=title, events=events)
+
+
+present_as_public(globals())

@@ -22,6 +22,7 @@ from ._brief import Brief
 from ._dates import Date
 from ._errors import BriefDataError, Problem
 from ._kinds import KINDS, REGISTRY
+from ._public import present_as_public
 
 if TYPE_CHECKING:
     import cattrs
@@ -286,3 +287,6 @@ def write_folder(brief: Brief, folder: str | os.PathLike[str]) -> None:
     path.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         write_atomically(path / name, text)
+
+
+present_as_public(globals())

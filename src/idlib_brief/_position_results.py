@@ -13,6 +13,7 @@ from attrs import field, frozen
 from attrs import validators as v
 
 from ._dates import Date
+from ._public import present_as_public
 from ._render import markdown_table, text_table
 from ._vocabularies import ActorKind
 
@@ -422,3 +423,6 @@ class Comparison:
     def to_markdown(self) -> str:
         """The comparison as a Markdown table, one row per issue."""
         return markdown_table(self._headers(), self._rows())
+
+
+present_as_public(globals())

@@ -16,6 +16,7 @@ from attrs import field, frozen
 
 from ._dates import Date
 from ._model import Relation
+from ._public import present_as_public
 from ._render import markdown_table, text_table
 from ._vocabularies import PREDICATES
 
@@ -291,3 +292,6 @@ class RelationGraph:
             if r.symmetric:
                 graph.add_edge(r.object, r.subject, key=r.id, **data)
         return graph
+
+
+present_as_public(globals())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._kinds import REGISTRY
+from ._public import present_as_public
 from ._shapes import Shape, parts, shapes
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -150,3 +151,5 @@ if __name__ == "__main__":  # pragma: no cover - the way to regenerate the shipp
     target = Path(__file__).with_name(FILE)
     target.write_text(text(), encoding="utf-8")
     sys.stdout.write(f"wrote {target}\n")
+
+present_as_public(globals())

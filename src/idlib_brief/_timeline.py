@@ -33,6 +33,7 @@ from ._dates import Date, DateLike
 from ._errors import TimelineError
 from ._kinds import BY_CLASS, DATED
 from ._model import DatedRecord, Event, Figure
+from ._public import present_as_public
 from ._range_index import RangeIndex
 from ._render import markdown_table, text_table
 from ._timeline_entry import TimelineEntry, default_status, entry_key
@@ -462,3 +463,6 @@ def full_timeline(brief: Brief) -> Timeline:
         timeline = Timeline._trusted(entries, tuple(undated), brief, RangeIndex(entries))  # noqa: SLF001
         object.__setattr__(brief, "_timeline", timeline)
     return timeline
+
+
+present_as_public(globals())

@@ -9,6 +9,7 @@ from attrs import field, frozen
 from ._dates import Date
 from ._kinds import BY_CLASS, DateOrder, EntryKind, date_order
 from ._model import DatedRecord
+from ._public import present_as_public
 from ._vocabularies import AgreementStatus, EventStatus
 
 EntryStatus: TypeAlias = EventStatus | AgreementStatus
@@ -151,3 +152,6 @@ class TimelineEntry:
 def entry_key(entry: TimelineEntry) -> DateOrder:
     """The key entries are sorted by: :attr:`TimelineEntry.sort_key`."""
     return date_order(entry.record)
+
+
+present_as_public(globals())

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from ._public import present_as_public
+
 ActorKind = Literal[
     "person",
     "state",
@@ -124,3 +126,5 @@ RELATION_BASES: tuple[RelationBasis, ...] = get_args(RelationBasis)
 PLACE_KINDS: tuple[PlaceKind, ...] = get_args(PlaceKind)
 PLACE_PRECISIONS: tuple[PlacePrecision, ...] = get_args(PlacePrecision)
 PLACEMENTS: tuple[Placement, ...] = get_args(Placement)
+
+present_as_public(globals())
