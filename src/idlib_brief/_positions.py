@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from ._dates import Date, DateLike
+from ._gc import paused_gc
 from ._kinds import date_order
 from ._position_results import (
     ANALYST_KINDS,
@@ -229,15 +230,17 @@ def positions(
     rules: Rules, actor_ids: Sequence[str] | None, issue_ids: Sequence[str] | None
 ) -> tuple[Position, ...]:
     """The positions of the actors on the issues (``None``: all), by actor, then issue."""
-    found = _collect(rules, actor_ids, issue_ids)
-    return tuple(_position(a, i, items) for (a, i), items in sorted(found.items()))
+    with paused_gc():
+        found = _collect(rules, actor_ids, issue_ids)
+        return tuple(_position(a, i, items) for (a, i), items in sorted(found.items()))
 
 
 def matrix(
     rules: Rules, actor_ids: Sequence[str] | None, issue_ids: Sequence[str] | None
 ) -> PositionMatrix:
     """Actors by issues: the given ones in order, or every one that has a position."""
-    found = _collect(rules, actor_ids, issue_ids)
+    with paused_gc():
+        found = _collect(rules, actor_ids, issue_ids)
     if actor_ids is not None:
         rows = list(dict.fromkeys(actor_ids))
     else:

@@ -31,6 +31,7 @@ from attrs import field, frozen
 
 from ._dates import Date, DateLike
 from ._errors import TimelineError
+from ._gc import paused_gc
 from ._kinds import BY_CLASS, DATED
 from ._model import DatedRecord, Event, Figure
 from ._public import present_as_public
@@ -453,16 +454,22 @@ def full_timeline(brief: Brief) -> Timeline:
     """
     timeline: Timeline | None = brief._timeline  # noqa: SLF001 - the brief's own cache
     if timeline is None:
-        undated: list[DatedRecord] = []
-        for kind in DATED:
-            undated.extend(r for r in getattr(brief, kind.plural) if r.when is None)
-        entries = tuple(
-            TimelineEntry._of(record, BY_CLASS[type(record)].name)  # type: ignore[arg-type]  # noqa: SLF001
-            for record in brief.dated  # already in the one date order
-        )
-        timeline = Timeline._trusted(entries, tuple(undated), brief, RangeIndex(entries))  # noqa: SLF001
+        with paused_gc():
+            timeline = _build_full_timeline(brief)
         object.__setattr__(brief, "_timeline", timeline)
     return timeline
+
+
+def _build_full_timeline(brief: Brief) -> Timeline:
+    """Every dated record as an entry, in the one date order, with the range index."""
+    undated: list[DatedRecord] = []
+    for kind in DATED:
+        undated.extend(r for r in getattr(brief, kind.plural) if r.when is None)
+    entries = tuple(
+        TimelineEntry._of(record, BY_CLASS[type(record)].name)  # type: ignore[arg-type]  # noqa: SLF001
+        for record in brief.dated  # already in the one date order
+    )
+    return Timeline._trusted(entries, tuple(undated), brief, RangeIndex(entries))  # noqa: SLF001
 
 
 present_as_public(globals())
