@@ -9,6 +9,7 @@ are the loader's.
 from __future__ import annotations
 
 import hashlib
+import math
 from typing import Any, Literal, TypeAlias, get_args
 
 from attrs import Attribute, field, frozen, resolve_types
@@ -103,16 +104,40 @@ EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = get_args(AgreementStatus)
 QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
 
-_SLUG = r"[a-z0-9]+(?:[-.][a-z0-9]+)*"
-_slug = v.matches_re(_SLUG)
+SLUG = r"[a-z0-9]+(?:[-.][a-z0-9]+)*"
+"""The pattern of an id (and of every reference to one)."""
+_SHA256 = r"[0-9a-f]{64}"
+PATTERNS = {
+    SLUG: "a slug: lowercase letters, digits, '-' and '.' (not first, last or twice in a row)",
+    _SHA256: "a SHA-256: 64 hexadecimal digits, in lowercase",
+}
+"""What each pattern of a field's validator stands for, in the loader's messages."""
+_slug = v.matches_re(SLUG)
 _slugs = v.deep_iterable(member_validator=_slug, iterable_validator=v.instance_of(tuple))
 _text = v.and_(v.instance_of(str), v.min_len(1))
 _optional_slug = v.optional(_slug)
 
 
 def _unique(_instance: object, attribute: Attribute[Any], value: tuple[Any, ...]) -> None:
-    if len(set(value)) != len(value):
-        raise ValueError(f"'{attribute.name}' repeats a value: {value!r}")
+    seen: set[Any] = set()
+    for item in value:
+        if item in seen:
+            raise ValueError(f"'{attribute.name}' repeats a value: {item!r}; give each once")
+        seen.add(item)
+
+
+def _file_name(_instance: object, attribute: Attribute[Any], value: str | None) -> None:
+    if value is not None and (
+        not isinstance(value, str) or value in {"", ".", ".."} or any(c in value for c in "/\\\0")
+    ):
+        raise ValueError(
+            f"'{attribute.name}' must be a plain file name, with no folder in it (got {value!r})"
+        )
+
+
+def _finite(_instance: object, attribute: Attribute[Any], value: float | None) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"'{attribute.name}' must be a finite number (got {value!r})")
 
 
 @frozen(kw_only=True)
@@ -212,9 +237,9 @@ class Source:
     title: str = field(validator=_text)
     publisher: str = field(validator=_text)
     published: Date | None = field(default=None, validator=_optional_date)
-    sha256: str = field(validator=v.matches_re(r"[0-9a-f]{64}"))
+    sha256: str = field(validator=v.matches_re(_SHA256))
     length: int = field(validator=[v.instance_of(int), v.ge(0)])
-    filename: str | None = field(default=None)
+    filename: str | None = field(default=None, validator=_file_name)
     authors: tuple[str, ...] = field(default=(), validator=v.instance_of(tuple))
     language: str = field(default="en", validator=_text)
     note: str | None = field(default=None)
@@ -362,6 +387,7 @@ class Agreement:
 
 
 Number: TypeAlias = int | float
+_optional_number = v.optional(v.instance_of((int, float)))
 
 
 @frozen(kw_only=True)
@@ -385,9 +411,9 @@ class Figure:
 
     id: str = field(validator=_slug)
     label: str = field(validator=_text)
-    value: Number = field(validator=v.instance_of((int, float)))
-    low: Number | None = field(default=None, validator=v.optional(v.instance_of((int, float))))
-    high: Number | None = field(default=None, validator=v.optional(v.instance_of((int, float))))
+    value: Number = field(validator=[v.instance_of((int, float)), _finite])
+    low: Number | None = field(default=None, validator=[_optional_number, _finite])
+    high: Number | None = field(default=None, validator=[_optional_number, _finite])
     low_exclusive: bool = field(default=False, validator=v.instance_of(bool))
     high_exclusive: bool = field(default=False, validator=v.instance_of(bool))
     unit: str = field(validator=_text)
