@@ -144,7 +144,7 @@ def test_unbalanced_brackets_are_a_syntax_error_not_too_deep(tmp_path: Path) -> 
 
 
 OBJECT = "brief.json $: expected a JSON object with format_version, title, description"
-VERSION = "brief.json $.format_version: this library reads format version 1, the whole number"
+VERSION = "brief.json $.format_version: this library reads format version 1"
 
 
 @pytest.mark.parametrize(

@@ -118,8 +118,7 @@ def _read_manifest(raw: Any, problems: _Collector) -> dict[str, Any]:
         problems.add(
             MANIFEST,
             "$.format_version",
-            f"this library reads format version {FORMAT_VERSION}, the whole number "
-            f"(got {preview(version)})",
+            f"this library reads format version {FORMAT_VERSION} (got {preview(version)})",
         )
     else:
         manifest["format_version"] = version
