@@ -110,8 +110,14 @@ def _slots(value: Any) -> list[tuple[Any, Any]]:
     return found
 
 
-def _ids(files: Files) -> list[str]:
-    return [r["id"] for kind in REGISTRY for r in files[kind.file] if isinstance(r, dict)]
+def _ids(files: Files) -> list[Any]:
+    """Every id the files hold (maybe broken already), to refer to."""
+    found = []
+    for kind in REGISTRY:
+        records = files.get(kind.file)
+        if isinstance(records, list):
+            found += [r.get("id") for r in records if isinstance(r, dict)]
+    return found
 
 
 MUTATIONS = ("value", "delete", "unknown key", "reference", "date", "span", "number", "nest")
