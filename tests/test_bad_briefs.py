@@ -9,14 +9,15 @@ from __future__ import annotations
 import json
 import os
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from idlib_brief import Actor, BriefDataError, Citation, Figure, Problem, Source, load
+from idlib_brief import Actor, BriefDataError, Citation, Figure, Problem, Source, _checks, load
 from idlib_brief._json import MAX_DEPTH, check_value
-from idlib_brief._loading import brief_from_values
+from idlib_brief._loading import brief_from_values, load_folder
 from test_loading import _record_files, write
 
 CITE = [{"source": "doc", "start": 0, "end": 10}]
@@ -273,6 +274,13 @@ def test_an_empty_path_is_not_the_current_folder() -> None:
         load("")
 
 
+def test_a_path_with_a_nul_is_no_folder_and_a_number_no_path() -> None:
+    with pytest.raises(FileNotFoundError, match="no brief's folder"):
+        load("brief\0")
+    with pytest.raises(TypeError, match="expected a folder's path, got int"):
+        load(5)  # type: ignore[arg-type]
+
+
 # -- whole-brief checks ---------------------------------------------------------------
 
 
@@ -429,3 +437,59 @@ def test_a_valid_brief_built_in_python_passes_the_same_checks() -> None:
     actor = Actor(id="a", name="A", kind="state", description="x",
                   citations=(Citation(source="doc", start=0, end=1),))  # fmt: skip
     assert actor.names == ("A",)
+
+
+# -- more file kinds, readers other than a folder, and the caps ----------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_in_a_record_files_place_is_reported(tmp_path: Path) -> None:
+    files = _record_files()
+    del files["figures.json"]
+    folder = write(tmp_path, files)
+    os.mkfifo(folder / "figures.json")
+    assert one_problem(folder) == (
+        "figures.json $: this is not a regular file; expected a JSON file"
+    )
+
+
+def test_a_zipped_brief_is_read_through_its_traversable(tmp_path: Path) -> None:
+    files = _record_files()
+    del files["events.json"], files["figures.json"]
+    archive = tmp_path / "brief.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for name, value in files.items():
+            zf.writestr(f"brief/{name}", json.dumps(value))
+        zf.writestr("brief/figures.json/", "")  # a folder where a file belongs
+    with pytest.raises(BriefDataError) as info:
+        load_folder(zipfile.Path(archive, "brief/"))
+    assert [str(p) for p in info.value.problems] == [
+        "figures.json $: this is a folder; expected a JSON file"
+    ]
+
+
+def test_a_manifest_with_a_repeated_key_is_reported_once(tmp_path: Path) -> None:
+    text = '{"format_version": 1, "title": "a", "title": "b"}'
+    assert one_problem(write_raw(tmp_path, "brief.json", text.encode())) == (
+        "brief.json $: the key 'title' appears more than once in one object; keys are unique"
+    )
+
+
+def test_suggestions_are_capped_and_drawn_from_ids_of_the_same_first_letter(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(_checks, "_ALL_CANDIDATES", 1)
+    monkeypatch.setattr(_checks, "MAX_SUGGESTED", 2)
+    files = _record_files()
+    speakers = ["erdogn", "turky", "erdoga", "erdogan-x"]
+    files["statements.json"] = [
+        {**files["statements.json"][0], "id": f"s{k}", "speaker": speaker}
+        for k, speaker in enumerate(speakers)
+    ]
+    messages = [p.message for p in problems_in(write(tmp_path, files))]
+    assert messages == [
+        "'erdogn' is not the id of any record; expected an actor; did you mean 'erdogan'?",
+        "'turky' is not the id of any record; expected an actor; did you mean 'turkey'?",
+        "'erdoga' is not the id of any record; expected an actor",
+        "'erdogan-x' is not the id of any record; expected an actor",
+    ]

@@ -258,6 +258,8 @@ def load_folder(folder: _Readable | str | os.PathLike[str], *, where: str | None
         if not path.is_dir():
             raise FileNotFoundError(f"no brief's folder at {str(path)!r}: expected a directory")
         folder = path
+    elif not hasattr(folder, "joinpath"):
+        raise TypeError(f"expected a folder's path, got {type(folder).__name__}")
     problems = _Collector()
     values: dict[str, Any] = {}
     unreadable: list[str] = []
