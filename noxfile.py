@@ -38,7 +38,8 @@ nox.options.error_on_missing_interpreters = bool(os.environ.get("CI"))
 nox.options.download_python = "never"
 
 ROOT = Path(__file__).parent
-COVERAGE = ROOT / ".nox" / "coverage"
+COVERAGE = ROOT / ".nox" / ".coverage-data"
+"""Where each suite writes its coverage data (not `.nox/coverage`: the session's venv)."""
 
 
 def _find_pyenv_pythons() -> None:
@@ -141,6 +142,9 @@ def wheel(session: nox.Session) -> None:
             "no:cacheprovider",
             "--ignore=tests/test_docs_site.py",
             "tests",
+            "README.md",
+            "--pyargs",
+            "idlib_brief",  # the doctests of the installed package's modules
             external=True,
             env=env,
         )
