@@ -26,7 +26,8 @@ from ._brief import Brief
 from ._checks import Loaded, check_all
 from ._converter import FIELD_MARK, format_exception, make_converter
 from ._errors import BriefDataError, Problem
-from ._json import check_value, preview, read_bytes
+from ._gc import paused_gc
+from ._json import check_value, preview, read_bytes, type_name
 from ._kinds import KINDS, REGISTRY, Kind
 from ._model import SLUG
 
@@ -102,7 +103,7 @@ def _read(folder: _Readable, name: str, problems: _Collector) -> tuple[bool, byt
 
 def _read_manifest(raw: Any, problems: _Collector) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        got = "null" if raw is None else f"{type(raw).__name__} {preview(raw)}"
+        got = "null" if raw is None else f"{type_name(raw)} {preview(raw)}"
         problems.add(
             MANIFEST,
             "$",
@@ -151,7 +152,7 @@ def _structure(kind: Kind, raw: Any, problems: _Collector, loaded: Loaded) -> No
     records: list[tuple[int, Any]] = []
     loaded.records[kind.plural] = records
     if not isinstance(raw, list):
-        got = "null" if raw is None else type(raw).__name__
+        got = "null" if raw is None else type_name(raw)
         problems.add(file, "$", f"expected a JSON array of records, got {got}")
         loaded.unknown.add(kind.plural)
         return
@@ -268,6 +269,12 @@ def load_folder(folder: _Readable | str | os.PathLike[str], *, where: str | None
         folder = path
     elif not hasattr(folder, "joinpath"):
         raise TypeError(f"expected a folder's path, got {type(folder).__name__}")
+    with paused_gc():  # many small objects, none freed: see _gc
+        return _load_files(folder, where or str(folder))
+
+
+def _load_files(folder: _Readable, where: str) -> Brief:
+    """Read each file of *folder* strictly, then build and check the brief."""
     problems = _Collector()
     values: dict[str, Any] = {}
     unreadable: list[str] = []
@@ -286,9 +293,7 @@ def load_folder(folder: _Readable | str | os.PathLike[str], *, where: str | None
             values[name] = value
         else:
             unreadable.append(name)
-    return brief_from_values(
-        values, where=where or str(folder), unreadable=unreadable, problems=problems.problems
-    )
+    return brief_from_values(values, where=where, unreadable=unreadable, problems=problems.problems)
 
 
 _bundled: Brief | None = None
