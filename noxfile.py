@@ -3,8 +3,9 @@
 In order: the test suite on every supported Python (3.10 to 3.13) under `coverage`,
 then the combined branch coverage (at least 95%, or the run fails), lint (`mypy
 --strict`, `ruff check`, `ruff format --check`), the documentation with its doctests,
-and the whole test suite once more against the built wheel installed in a fresh
-virtual environment.
+the whole test suite once more against the built wheel installed in a fresh
+virtual environment, and each benchmark once at its smallest size (so that none rots;
+their figures are printed, never judged).
 
 Time: the suite runs with the "ci" hypothesis profile (100 examples per property) on
 the Python that runs nox, and with the "dev" profile (20 examples) on the others and on
@@ -32,7 +33,7 @@ PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 HERE = f"{sys.version_info.major}.{sys.version_info.minor}"
 """The Python running nox: its suite gets the full hypothesis profile."""
 
-nox.options.sessions = ["tests", "coverage", "lint", "docs", "wheel"]
+nox.options.sessions = ["tests", "coverage", "lint", "docs", "wheel", "benchmarks"]
 nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = bool(os.environ.get("CI"))
 nox.options.download_python = "never"
@@ -148,3 +149,17 @@ def wheel(session: nox.Session) -> None:
             external=True,
             env=env,
         )
+
+
+@nox.session
+def benchmarks(session: nox.Session) -> None:
+    """Each benchmark once, at its smallest size: it must run; its figures are not judged.
+
+    For the figures themselves, run a benchmark by hand at its full size (see its
+    docstring and the documentation's Performance page).
+    """
+    session.install("-e", ".")
+    session.run("python", "benchmarks/performance.py", "--records", "1000", "--runs", "1",
+                "--repeat", "1")  # fmt: skip
+    session.run("python", "benchmarks/bad_brief.py", "--sizes", "1000")
+    session.run("python", "benchmarks/timeline_range.py", "--queries", "5")
