@@ -46,6 +46,9 @@ PAGES = (
     "explanation/dates",
     "sourcing",
     "explanation/limitations",
+    "explanation/guarantees",
+    "explanation/performance",
+    "howto/relations-and-places",
     "changelog",
 )
 """Every page the site must have, by its name without ``.html``."""
