@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._annotate import annotate
 from ._api import (
     compare,
     dump,
+    find,
     load,
     position_history,
     position_matrix,
@@ -30,6 +32,7 @@ from ._errors import (
     UnknownIssueError,
     UnknownRecordError,
 )
+from ._evidence import Excerpt, cited_spans, diagnose_source, excerpts
 from ._kinds import (
     ENTRY_KINDS,
     ENTRY_STATUSES,
@@ -83,6 +86,8 @@ from ._position_results import (
     PositionMatrix,
     PositionPair,
 )
+from ._starter import write_starter
+from ._tables import Table, table
 from ._timeline import Timeline, TimelineEntry
 from ._timeline_entry import EntryStatus
 
@@ -125,6 +130,7 @@ __all__ = [
     "Event",
     "EventKind",
     "EventStatus",
+    "Excerpt",
     "Figure",
     "Issue",
     "Mode",
@@ -144,21 +150,29 @@ __all__ = [
     "Stance",
     "Statement",
     "StatusChange",
+    "Table",
     "Timeline",
     "TimelineEntry",
     "TimelineError",
     "UnknownActorError",
     "UnknownIssueError",
     "UnknownRecordError",
+    "annotate",
+    "cited_spans",
     "compare",
+    "diagnose_source",
     "dump",
+    "excerpts",
+    "find",
     "load",
     "normalize_name",
     "position_history",
     "position_matrix",
     "positions",
     "read_source",
+    "table",
     "timeline",
+    "write_starter",
 ]
 
 _RENAMED = {"POSITIONS": "POSITION_VALUES"}
