@@ -21,6 +21,9 @@ from ._cli_parser import PROG, UsageError, make_parser, name_filters, vocabulary
 from ._kinds import BY_NAME
 
 
+_parser = make_parser  # the parser the docs' command-line reference is generated from
+
+
 class DataError(Exception):
     """A problem with the data, the source or the output: exit status 1."""
 
@@ -256,11 +259,11 @@ _COMMANDS: dict[str, Callable[[idlib_brief.Brief, argparse.Namespace], Output]] 
 }
 
 
-def _load(folder: str | None) -> idlib_brief.Brief:
+def _load(folder: str | None, flag: str = "--brief") -> idlib_brief.Brief:
     try:
         return idlib_brief.load(folder)
     except FileNotFoundError as exc:
-        raise UsageError(f"--brief: {exc}") from None
+        raise UsageError(f"{flag}: {exc}") from None
 
 
 def _run(args: argparse.Namespace, command: str) -> int:
@@ -271,7 +274,7 @@ def _run(args: argparse.Namespace, command: str) -> int:
             args.folder = args.folder or args.brief
             if args.folder is None:
                 raise UsageError("which folder? (give PATH or --brief)")
-        brief = _load(args.folder if command == "check" else args.brief)
+        brief = _load(args.folder, "PATH") if command == "check" else _load(args.brief)
         run = _list if getattr(args, "listing", None) else _COMMANDS[command]
         output = run(brief, args)
     fmt = "markdown" if getattr(args, "markdown", False) else getattr(args, "format", "text")

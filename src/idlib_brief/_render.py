@@ -83,6 +83,8 @@ every column fit."""
 
 def _stacked(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> str:
     """Each row as a block of ``header  value`` lines, values wrapped to *width*."""
+    if not rows:
+        return "\n".join(headers)
     name_width = max((len(h) for h in headers), default=0)
     value_width = max(width - name_width - len(_GAP), MIN_COLUMN)
     blocks = []
