@@ -32,6 +32,7 @@ PAGES = (
     "howto/figures",
     "howto/names",
     "howto/write-a-brief",
+    "howto/audit",
     "reference/api",
     "reference/cli",
     "reference/file-format",

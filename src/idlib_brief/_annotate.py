@@ -337,7 +337,7 @@ function select(id) {
   if (button) button.classList.add("active");
   const n = r.spans.length;
   showRecords([id], info, "Selected, " + n + (n === 1 ? " span:" : " spans:"));
-  if (marked.length) marked[0].scrollIntoView({block: "center"});
+  if (marked.length) marked[0].scrollIntoView({block: "nearest"});
   history.replaceState(null, "", "#select=" + encodeURIComponent(id));
   return true;
 }

@@ -89,12 +89,12 @@ def _positions_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _listing(commands: Any, kind: Kind, common: argparse.ArgumentParser) -> None:
-    names = ", ".join(["id"] + (["date"] if kind.dated else []))
+    order = "by date, the undated ones last, by id" if kind.dated else "by id"
     listing = commands.add_parser(
         kind.plural,
         parents=[common],
         help=f"list the {kind.plural}",
-        description=f"List the brief's {kind.plural} ({names} order), filtered.",
+        description=f"List the brief's {kind.plural} ({order}), filtered by any options given.",
     )
     listing.set_defaults(listing=kind.name)
     for dest, target in name_filters(kind).items():
