@@ -20,7 +20,6 @@ from ._cli_output import Output, audit_view, make_stdout_safe, overview, render,
 from ._cli_parser import PROG, UsageError, make_parser, name_filters, vocabulary
 from ._kinds import BY_NAME
 
-
 _parser = make_parser  # the parser the docs' command-line reference is generated from
 
 
