@@ -103,6 +103,25 @@ def test_the_overview_counts_kinds_and_lists_events_by_date(
     assert starts == sorted(starts)
 
 
+def test_the_overview_in_json_markdown_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "overview", "--format", "json")
+    overview = json.loads(out)
+    assert code == 0
+    assert overview["counts"] == BRIEF.counts()
+    assert overview["title"] == BRIEF.title
+    timeline = BRIEF.timeline(kinds="event")
+    assert overview["events"] == as_json([*(e.record for e in timeline), *timeline.undated])
+    _, out, _ = run(capsys, "overview", "--format", "markdown")
+    assert out.startswith(f"# {BRIEF.title}\n")
+    assert "| events | 31 |" in out
+    _, out, _ = run(capsys, "overview", "--format", "csv")
+    assert [row[0] for row in csv.reader(io.StringIO(out))][1:] == overview_ids(overview)
+
+
+def overview_ids(overview: dict[str, Any]) -> list[str]:
+    return [e["id"] for e in overview["events"]]
+
+
 def test_python_dash_m_runs_the_same_overview() -> None:
     result = python_m("overview", text=True)
     assert result.returncode == 0
@@ -342,6 +361,8 @@ def test_new_writes_a_valid_starter_that_check_accepts(
     assert (code, out.startswith(f"{folder}: a valid brief")) == (0, True)
     code, out, _ = run(capsys, "--brief", str(folder), "check")
     assert code == 0
+    code, out, _ = run(capsys, "actors", "--brief", str(folder), "--format", "json")
+    assert (code, json.loads(out)) == (0, as_json(brief.actors))
     code, _, err = run(capsys, "new", str(folder))
     assert code == 2
     assert "is a folder that is not empty" in err
@@ -475,7 +496,10 @@ def test_a_closed_full_or_broken_stdout_ends_quietly(redirect: str) -> None:
 
 @pytest.mark.parametrize(
     "env",
-    [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0"}],
+    [
+        {"PYTHONIOENCODING": "ascii"},
+        {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+    ],
     ids=["ascii", "C-locale"],
 )
 def test_a_stdout_that_cannot_hold_the_text_gets_replacements(env: dict[str, str]) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import idlib_brief
 
-from ._cli_output import Output, audit_view, make_stdout_safe, overview, render, write
+from ._cli_output import Output, audit_view, make_stdout_safe, overview_output, render, write
 from ._cli_parser import PROG, UsageError, make_parser, name_filters, vocabulary
 from ._kinds import BY_NAME
 
@@ -244,7 +244,7 @@ def _needs(name: str) -> Callable[[idlib_brief.Brief, argparse.Namespace], Outpu
 
 
 _COMMANDS: dict[str, Callable[[idlib_brief.Brief, argparse.Namespace], Output]] = {
-    "overview": lambda brief, _args: Output(text=overview(brief)),
+    "overview": lambda brief, _args: overview_output(brief),
     "check": lambda brief, args: Output(text=f"{args.folder}: a valid brief ({_counts(brief)})"),
     "show": _show,
     "find": _find,

@@ -33,6 +33,7 @@ class Output:
     table: idlib_brief.Table | None = None
     objects: Any = None
     text: str | None = None
+    markdown: str | None = None
     note: str | None = None  # said on stderr (why a result is empty)
 
 
@@ -56,6 +57,10 @@ def to_json(value: Any) -> Any:
     to_dict = getattr(idlib_brief, "to_dict", None)
     if isinstance(value, (tuple, list)):
         return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {key: to_json(v) for key, v in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
     if to_dict is not None:
         return to_dict(value)
     return _stand_in_to_dict(value)
@@ -76,11 +81,37 @@ def render(output: Output, fmt: str) -> str:
         return output.text
     if table is None:  # a command whose text is its only form
         return output.text or ""
+    if fmt == "markdown" and output.markdown is not None:
+        return output.markdown
     if fmt == "markdown":
         return table.to_markdown()
     if fmt == "csv":
         return table.to_csv()
     return table.to_text(width=width())
+
+
+def overview_output(brief: idlib_brief.Brief) -> Output:
+    """The ``overview`` command: a text of its own, its events as a table, all as JSON."""
+    timeline = brief.timeline(kinds="event")
+    events = [e.record for e in timeline] + list(timeline.undated)
+    table = idlib_brief.table(events, kind="event")
+    counts = idlib_brief.Table(
+        ("kind", "records"), [(k, str(n)) for k, n in brief.counts().items()]
+    )
+    title = brief.title or "A brief"
+    markdown = "\n\n".join(
+        part
+        for part in (f"# {title}", brief.description, counts.to_markdown(), table.to_markdown())
+        if part
+    )
+    objects = {
+        "title": brief.title,
+        "description": brief.description,
+        "sources": list(brief.sources),
+        "counts": brief.counts(),
+        "events": events,
+    }
+    return Output(table=table, objects=objects, text=overview(brief), markdown=markdown)
 
 
 def overview(brief: idlib_brief.Brief) -> str:

@@ -138,7 +138,10 @@ def make_parser() -> Parser:
     def command(name: str, text: str, **kwargs: Any) -> argparse.ArgumentParser:
         return commands.add_parser(name, parents=[common], help=text, description=text, **kwargs)
 
-    command("overview", "what the brief covers, counts by kind, events by date (default)")
+    overview = command(
+        "overview", "what the brief covers, counts by kind, events by date (default)"
+    )
+    _formats(overview)
 
     for kind in REGISTRY:
         _listing(commands, kind, common)
