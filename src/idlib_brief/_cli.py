@@ -16,8 +16,16 @@ from typing import Any
 
 import idlib_brief
 
-from ._cli_output import Output, audit_view, make_stdout_safe, overview_output, render, write
-from ._cli_parser import PROG, UsageError, make_parser, name_filters, vocabulary
+from ._cli_output import (
+    Output,
+    audit_view,
+    make_stdout_safe,
+    overview_output,
+    render,
+    width,
+    write,
+)
+from ._cli_parser import PROG, UsageError, flag, make_parser, name_filters, vocabulary
 from ._kinds import BY_NAME
 
 _parser = make_parser  # the parser the docs' command-line reference is generated from
@@ -66,23 +74,16 @@ def _list(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:
     if kind.dated:  # in date order, undated last (by id)
         dated = [r for r in brief.dated if isinstance(r, kind.cls)]
         records = dated + [r for r in records if r.when is None]
-    for dest, target in name_filters(kind).items():
-        ids = set(_names(brief, f"--{dest}", getattr(args, f"by_{dest}"), target))
-        if not ids:
-            continue
-        if target == "issue":
-            records = [r for r in records if ids & {s.issue for s in r.stances}]
-        else:
-            records = [r for r in records if ids & set(_ids(getattr(r, dest)))]
+    for dest, reference in name_filters(kind).items():
+        names = getattr(args, f"by_{dest}")
+        ids = set(_names(brief, flag(dest), names, reference.target))
+        if ids:
+            records = [r for r in records if ids & {i for _, i in reference.ids(r)}]
     for field in vocabulary(kind):
         wanted = getattr(args, f"is_{field}")
         if wanted:
             records = [r for r in records if getattr(r, field) in wanted]
     return Output(table=idlib_brief.table(records, kind=kind.name), objects=records)
-
-
-def _ids(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
-    return () if value is None else (value,) if isinstance(value, str) else value
 
 
 def _show(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:
@@ -95,7 +96,7 @@ def _show(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:
         return Output(table=table, objects=record)
     found = [e for e in _excerpts(brief, args.source, None, "--source") if e.record == record.id]
     words = audit_view(found, "Cited words:") if found else "No citation of that source."
-    return Output(table=table, objects=record, text=f"{table.to_text()}\n\n{words}")
+    return Output(table=table, objects=record, text=f"{table.to_text(width=width())}\n\n{words}")
 
 
 def _find(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:

@@ -15,7 +15,7 @@ import attrs
 import idlib_brief
 
 from ._cli_output import FORMATS
-from ._kinds import REGISTRY, Kind
+from ._kinds import REGISTRY, Kind, Reference
 
 PROG = "idlib-brief"
 
@@ -40,7 +40,8 @@ def edtf(text: str) -> idlib_brief.Date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _flag(field: str) -> str:
+def flag(field: str) -> str:
+    """The option for *field* (``--attributed-to`` for ``attributed_to``)."""
     return "--" + field.replace("_", "-")
 
 
@@ -53,17 +54,19 @@ def vocabulary(kind: Kind) -> dict[str, tuple[str, ...]]:
     }
 
 
-def name_filters(kind: Kind) -> dict[str, str]:
-    """Each name-taking filter of *kind*'s listing: ``dest`` → the kind it names.
+def name_filters(kind: Kind) -> dict[str, Reference]:
+    """Each name-taking filter of *kind*'s listing: its ``dest``, and the field it reads.
 
-    A flag per field that holds actors' or issues' ids (``--speaker``, ``--issue``).
+    A flag per field that holds actors' or issues' ids (``--speaker``, ``--about``), named
+    after the field, or after the kind it names where the ids are nested (a statement's
+    stances: ``--issue``).
     """
-    found: dict[str, str] = {}
+    found: dict[str, Reference] = {}
     for reference in kind.references:
         if reference.target not in ("actor", "issue"):
             continue
         dest = reference.target if reference.attr is not None else reference.field
-        found.setdefault(dest, reference.target)
+        found.setdefault(dest, reference)
     return found
 
 
@@ -97,10 +100,11 @@ def _listing(commands: Any, kind: Kind, common: argparse.ArgumentParser) -> None
         description=f"List the brief's {kind.plural} ({order}), filtered by any options given.",
     )
     listing.set_defaults(listing=kind.name)
-    for dest, target in name_filters(kind).items():
+    for dest, reference in name_filters(kind).items():
+        target = reference.target
         what = "an actor's id, name or alias" if target == "actor" else "an issue's id or title"
         listing.add_argument(
-            _flag(dest),
+            flag(dest),
             dest=f"by_{dest}",
             action="append",
             metavar="NAME",
@@ -108,7 +112,7 @@ def _listing(commands: Any, kind: Kind, common: argparse.ArgumentParser) -> None
         )
     for field, values in vocabulary(kind).items():
         listing.add_argument(
-            _flag(field),
+            flag(field),
             dest=f"is_{field}",
             action="append",
             choices=values,
