@@ -59,3 +59,16 @@ def _helpers(brief: Brief) -> None:
     comparison: Comparison = idlib_brief.compare("Turkey", "Russia")
     history: PositionHistory = brief.position_history("Turkey", "ceasefire")
     del when, table, found, cell, comparison, history
+
+
+def _evidence(brief: Brief, data: bytes) -> None:
+    found: tuple[Record, ...] = brief.find("Sochi", kinds=("agreement", "issue"))
+    found = idlib_brief.find("Putin")
+    table: idlib_brief.Table = idlib_brief.table(found)
+    text: str = table.to_text(width=80) + table.to_markdown() + table.to_csv()
+    spans: tuple[tuple[str, Citation], ...] = idlib_brief.cited_spans(found[0])
+    excerpts: tuple[idlib_brief.Excerpt, ...] = idlib_brief.excerpts(brief, data, source=None)
+    reason: str | None = idlib_brief.diagnose_source(brief.sources[0], data)
+    page: str = idlib_brief.annotate(brief, data, title="Evidence")
+    starter: Brief = idlib_brief.write_starter("my-new-brief")
+    del text, spans, excerpts, reason, page, starter
