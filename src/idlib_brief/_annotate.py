@@ -226,7 +226,8 @@ see who cites it; pick a record on the right to mark its spans.</span></p>
 <article id="text" class="text">{text}</article>
 <aside id="side">
 <div id="info" aria-live="polite"><p class="hint">Nothing selected.</p></div>
-<nav id="records" aria-label="Records by kind">{panel}</nav>
+<nav id="records" aria-label="Records by kind">
+<input type="search" id="filter" placeholder="Filter the records by id or words" aria-label="Filter the records">{panel}</nav>
 </aside>
 </main>
 <div id="tip" role="tooltip" hidden></div>
@@ -262,8 +263,10 @@ main { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 0; }
   position: sticky; top: 0; display: flex; flex-direction: column; }
 #info { padding: 0.6rem 1rem; border-bottom: 1px solid var(--line); max-height: 45%;
   overflow: auto; font-size: 0.88rem; }
-#records { padding: 0 1rem 1rem; overflow: auto; flex: 1; }
+#records { padding: 0 1rem 1rem; overflow: auto; flex: 1; position: relative; }
 #records ul { list-style: none; margin: 0; padding: 0; }
+#filter { width: 100%; margin: 0.8rem 0 0; padding: 0.3rem 0.5rem; font: inherit;
+  font-size: 0.85rem; border: 1px solid #d1d5db; border-radius: 4px; }
 .rec { display: block; width: 100%; text-align: left; border: 1px solid transparent;
   background: none; padding: 0.25rem 0.4rem; border-radius: 4px; font: inherit;
   font-size: 0.85rem; color: inherit; cursor: pointer; }
@@ -334,7 +337,14 @@ function select(id) {
   const marked = segs.filter(s => idsOf(s).includes(id));
   for (const s of marked) s.classList.add("selected");
   const button = document.querySelector('.rec[data-id="' + CSS.escape(id) + '"]');
-  if (button) button.classList.add("active");
+  if (button) {
+    button.classList.add("active");
+    const nav = document.getElementById("records");  // scroll the panel, not the page
+    const top = button.offsetTop;
+    if (top < nav.scrollTop || top + button.offsetHeight > nav.scrollTop + nav.clientHeight) {
+      nav.scrollTop = top - 60;
+    }
+  }
   const n = r.spans.length;
   showRecords([id], info, "Selected, " + n + (n === 1 ? " span:" : " spans:"));
   if (marked.length) marked[0].scrollIntoView({block: "nearest"});
@@ -359,6 +369,13 @@ for (const s of segs) {
 for (const b of document.querySelectorAll(".rec")) {
   b.addEventListener("click", () => select(b.dataset.id));
 }
+document.getElementById("filter").addEventListener("input", e => {
+  const words = e.target.value.toLowerCase().split(/\\s+/).filter(Boolean);
+  for (const b of document.querySelectorAll(".rec")) {
+    const text = b.textContent.toLowerCase();
+    b.parentElement.hidden = !words.every(w => text.includes(w));
+  }
+});
 
 function merged(spans) {
   const out = [];
