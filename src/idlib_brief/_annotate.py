@@ -227,7 +227,8 @@ see who cites it; pick a record on the right to mark its spans.</span></p>
 <aside id="side">
 <div id="info" aria-live="polite"><p class="hint">Nothing selected.</p></div>
 <nav id="records" aria-label="Records by kind">
-<input type="search" id="filter" placeholder="Filter the records by id or words" aria-label="Filter the records">{panel}</nav>
+<input type="search" id="filter" placeholder="Filter the records by id or words"
+ aria-label="Filter the records">{panel}</nav>
 </aside>
 </main>
 <div id="tip" role="tooltip" hidden></div>
