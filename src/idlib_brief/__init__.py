@@ -87,7 +87,7 @@ from ._position_results import (
     PositionPair,
 )
 from ._starter import write_starter
-from ._tables import Table, table
+from ._display import Table, table
 from ._timeline import Timeline, TimelineEntry
 from ._timeline_entry import EntryStatus
 

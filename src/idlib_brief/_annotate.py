@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._evidence import cited_spans, pick_source
 from ._kinds import REGISTRY, kind_of
-from ._tables import what
+from ._display import what
 
 if TYPE_CHECKING:
     from ._brief import Brief

@@ -255,6 +255,27 @@ class Brief:
         """
         return self._members.get(self.actor(actor).id, ())
 
+    def find(self, text: str, *, kinds: str | Iterable[str] = ()) -> tuple[Record, ...]:
+        """Return the records whose names, titles, labels, summaries or quotes hold *text*.
+
+        Best first: a field that is *text* (whatever its case, diacritics and
+        punctuation), then one that starts with it, holds it, or holds all its words;
+        names, aliases and titles before summaries and quotes, those before
+        descriptions; then by kind and id. *kinds* keeps records of those kinds only.
+
+        >>> import idlib_brief
+        >>> [r.id for r in idlib_brief.load().find("Sochi", kinds="agreement")]
+        ['sochi-agreements-2018']
+
+        Raises:
+            BriefError: *text* has no letter or digit, or a kind is unknown.
+
+        .. versionadded:: 0.2.0
+        """
+        from ._search import find
+
+        return find(self, text, kinds)
+
     @property
     def dated(self) -> tuple[DatedRecord, ...]:
         """Every record that has a date, in date order.
@@ -265,32 +286,6 @@ class Brief:
         return self._dated
 
     # -- helpers: each is defined here once; idlib_brief.<name> binds it ----------
-
-    def find(self, text: str, *, kinds: str | Iterable[str] = ()) -> tuple[Record, ...]:
-        """Return the records whose names, titles, summaries or quotes hold *text*, best first.
-
-        Names include aliases, and each kind's label (a figure's) counts as a name.
-        Case, diacritics and punctuation do not count. A whole field that is *text*
-        ranks first, then one that starts with it, holds it as words, holds it inside
-        a word, or holds all its words; names and titles rank above summaries and
-        quotes, and those above descriptions. Ties go by kind, then id.
-
-        Args:
-            text: The words to look for.
-            kinds: Only records of these kinds (``"actor"``, ``"event"`` …).
-
-        Raises:
-            BriefError: *text* has no letter or digit, or a kind is unknown.
-
-        >>> import idlib_brief
-        >>> [r.id for r in idlib_brief.load().find("Sochi", kinds="agreement")]
-        ['sochi-agreements-2018']
-
-        .. versionadded:: 0.2.0
-        """
-        from ._search import find
-
-        return find(self, text, kinds)
 
     def timeline(
         self,

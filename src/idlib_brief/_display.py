@@ -116,7 +116,7 @@ def what(record: Any) -> str:
     """What *record* is, in our words (its kind's label field); a quantity with its amount.
 
     >>> import idlib_brief
-    >>> from idlib_brief._tables import what
+    >>> from idlib_brief._display import what
     >>> what(idlib_brief.load()["moscow-meeting-2020-03-05"])
     'Putin and Erdogan meet in Moscow'
     """
