@@ -21,6 +21,7 @@ from ._api import (
 )
 from ._brief import Brief
 from ._dates import PRECISIONS, Date, DateLike, Precision
+from ._display import Table, table
 from ._errors import (
     BriefDataError,
     BriefError,
@@ -87,7 +88,6 @@ from ._position_results import (
     PositionPair,
 )
 from ._starter import write_starter
-from ._display import Table, table
 from ._timeline import Timeline, TimelineEntry
 from ._timeline_entry import EntryStatus
 

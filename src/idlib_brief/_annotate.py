@@ -17,9 +17,9 @@ import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from ._display import what
 from ._evidence import cited_spans, pick_source
 from ._kinds import REGISTRY, kind_of
-from ._display import what
 
 if TYPE_CHECKING:
     from ._brief import Brief
