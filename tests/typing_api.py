@@ -72,4 +72,3 @@ def _helpers(brief: Brief) -> None:
     comparison: Comparison = idlib_brief.compare("Turkey", "Russia")
     history: PositionHistory = brief.position_history("Turkey", "ceasefire")
     del when, table, found, cell, comparison, history
-
