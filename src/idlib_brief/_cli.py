@@ -237,11 +237,28 @@ def _counts(brief: idlib_brief.Brief) -> str:
     return ", ".join(f"{n} {kind}" for kind, n in brief.counts().items())
 
 
-def _needs(name: str) -> Callable[[idlib_brief.Brief, argparse.Namespace], Output]:
-    def command(_brief: idlib_brief.Brief, _args: argparse.Namespace) -> Output:
+def _api(name: str) -> Callable[..., Any]:
+    """The public function *name*, or a usage error where this version lacks it."""
+    function: Callable[..., Any] | None = getattr(idlib_brief, name, None)
+    if function is None:
         raise UsageError(f"this command needs idlib_brief.{name}, which this version lacks")
+    return function
 
-    return command
+
+def _export(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:
+    export = _api("export")
+    try:
+        export(brief, args.folder, format=args.format)
+    except OSError as exc:
+        raise UsageError(f"cannot write into {args.folder!r}: {exc.strerror or exc}") from None
+    what = "a CSV Data Package" if args.format == "csv" else "JSON files that load() reads"
+    return Output(text=f"{args.folder}: the brief as {what} ({_counts(brief)})")
+
+
+def _schema(_brief: idlib_brief.Brief, _args: argparse.Namespace) -> Output:
+    import json
+
+    return Output(text=json.dumps(_api("json_schema")(), ensure_ascii=False, indent=2))
 
 
 _COMMANDS: dict[str, Callable[[idlib_brief.Brief, argparse.Namespace], Output]] = {
@@ -254,8 +271,8 @@ _COMMANDS: dict[str, Callable[[idlib_brief.Brief, argparse.Namespace], Output]] 
     "compare": _compare,
     "verify": _verify,
     "annotate": _annotate,
-    "export": _needs("export"),
-    "schema": _needs("json_schema"),
+    "export": _export,
+    "schema": _schema,
 }
 
 
@@ -278,6 +295,7 @@ def _run(args: argparse.Namespace, command: str) -> int:
         run = _list if getattr(args, "listing", None) else _COMMANDS[command]
         output = run(brief, args)
     fmt = "markdown" if getattr(args, "markdown", False) else getattr(args, "format", "text")
+    fmt = "text" if command == "export" else fmt  # its --format is the files' format
     if output.note:
         print(f"{PROG} {command}: {output.note}", file=sys.stderr)
     return 0 if write(render(output, fmt)) else 1

@@ -22,6 +22,8 @@ from attrs import frozen
 
 import idlib_brief
 
+from ._kinds import REGISTRY
+
 FORMATS = ("text", "markdown", "json", "csv")
 """What ``--format`` takes."""
 
@@ -37,33 +39,41 @@ class Output:
     note: str | None = None  # said on stderr (why a result is empty)
 
 
-def _stand_in_to_dict(value: Any) -> Any:
-    # STAND-IN for idlib_brief.to_dict (issue 10): used only until it is merged.
-    if isinstance(value, idlib_brief.Date):
-        return str(value)
-    if attrs.has(type(value)):
-        return {
-            f.name: _stand_in_to_dict(getattr(value, f.name))
-            for f in attrs.fields(type(value))
-            if f.init or f.name in {"when", "kind"}
-        }
-    if isinstance(value, (tuple, list)):
-        return [_stand_in_to_dict(v) for v in value]
-    return value
-
-
 def to_json(value: Any) -> Any:
-    """*value* (one object or a sequence of them) in ``to_dict``'s JSON form."""
-    to_dict = getattr(idlib_brief, "to_dict", None)
+    """*value* (one object, a sequence or a dict of them) as JSON-ready data.
+
+    Records, their parts, dates and briefs take ``idlib_brief.to_dict``'s form; the
+    helpers' results (positions, timeline entries, excerpts, comparisons) are their
+    fields, each in that form in turn (a timeline entry's ``record`` is ``to_dict``'s).
+    """
     if isinstance(value, (tuple, list)):
         return [to_json(v) for v in value]
     if isinstance(value, dict):
         return {key: to_json(v) for key, v in value.items()}
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    if to_dict is not None:
+    to_dict = getattr(idlib_brief, "to_dict", None)  # STAND-IN until issue 10's to_dict
+    if to_dict is not None and type(value) in _TO_DICT:
         return to_dict(value)
-    return _stand_in_to_dict(value)
+    if isinstance(value, idlib_brief.Date):
+        return str(value)
+    return {
+        f.name: to_json(getattr(value, f.name))
+        for f in attrs.fields(type(value))
+        if f.init or f.name in {"when", "kind"}  # a timeline entry's derived fields
+    }
+
+
+_TO_DICT = {
+    *(kind.cls for kind in REGISTRY),
+    idlib_brief.Brief,
+    idlib_brief.Date,
+    idlib_brief.Citation,
+    idlib_brief.Stance,
+    idlib_brief.Dating,
+    idlib_brief.StatusChange,
+}
+"""What ``idlib_brief.to_dict`` takes: records, their parts, dates, briefs."""
 
 
 def width() -> int:
