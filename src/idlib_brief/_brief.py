@@ -27,6 +27,7 @@ from ._model import (
     Statement,
 )
 from ._names import close_matches, normalize_name
+from ._search import find as _find
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -255,26 +256,7 @@ class Brief:
         """
         return self._members.get(self.actor(actor).id, ())
 
-    def find(self, text: str, *, kinds: str | Iterable[str] = ()) -> tuple[Record, ...]:
-        """Return the records whose names, titles, labels, summaries or quotes hold *text*.
-
-        Best first: a field that is *text* (whatever its case, diacritics and
-        punctuation), then one that starts with it, holds it, or holds all its words;
-        names, aliases and titles before summaries and quotes, those before
-        descriptions; then by kind and id. *kinds* keeps records of those kinds only.
-
-        >>> import idlib_brief
-        >>> [r.id for r in idlib_brief.load().find("Sochi", kinds="agreement")]
-        ['sochi-agreements-2018']
-
-        Raises:
-            BriefError: *text* has no letter or digit, or a kind is unknown.
-
-        .. versionadded:: 0.2.0
-        """
-        from ._search import find
-
-        return find(self, text, kinds)
+    find = _find  # records by the words of their names, titles, summaries: see _search
 
     @property
     def dated(self) -> tuple[DatedRecord, ...]:

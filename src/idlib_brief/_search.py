@@ -1,4 +1,8 @@
-"""Finding records by the words of their names, titles, summaries, labels and quotes."""
+"""Finding records by the words of their names, titles, summaries, labels and quotes.
+
+:func:`find` is the method ``Brief.find`` (the class takes it from here, to keep
+``_brief.py`` short); ``idlib_brief.find`` binds it to the bundled brief.
+"""
 
 from __future__ import annotations
 
@@ -71,8 +75,28 @@ def score(record: Any, query: str) -> int:
     return best
 
 
-def find(brief: Brief, text: str, kinds: str | Iterable[str]) -> tuple[Record, ...]:
-    """The records of *brief* that match *text*, best first; see ``Brief.find``."""
+def find(  # noqa: D417 - `self` is the brief, a method's
+    self: Brief, text: str, *, kinds: str | Iterable[str] = ()
+) -> tuple[Record, ...]:
+    """Return the records whose names, titles, labels, summaries or quotes hold *text*.
+
+    Best first: a field that is *text* (whatever its case, diacritics and punctuation),
+    then one that starts with it, holds it, or holds all its words; names, aliases and
+    titles before summaries and quotes, those before descriptions; then by kind and id.
+
+    Args:
+        text: The words to look for.
+        kinds: Only records of these kinds (``"actor"``, ``"event"`` …).
+
+    Raises:
+        BriefError: *text* has no letter or digit, or a kind is unknown.
+
+    >>> import idlib_brief
+    >>> [r.id for r in idlib_brief.load().find("Sochi", kinds="agreement")]
+    ['sochi-agreements-2018']
+
+    .. versionadded:: 0.2.0
+    """
     wanted = (kinds,) if isinstance(kinds, str) else tuple(kinds)
     for kind in wanted:
         if kind not in BY_NAME:
@@ -83,10 +107,13 @@ def find(brief: Brief, text: str, kinds: str | Iterable[str]) -> tuple[Record, .
     order = {kind.cls: i for i, kind in enumerate(REGISTRY)}
     scored = [
         (score(record, query), record)
-        for record in brief
+        for record in self
         if not wanted or BY_CLASS[type(record)].name in wanted
     ]
     found = sorted(
         ((s, r) for s, r in scored if s), key=lambda p: (-p[0], order[type(p[1])], p[1].id)
     )
     return tuple(record for _, record in found)
+
+
+find.__qualname__ = "Brief.find"  # it is the method `Brief.find`, wherever it is defined
