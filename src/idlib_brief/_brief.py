@@ -256,8 +256,6 @@ class Brief:
         """
         return self._members.get(self.actor(actor).id, ())
 
-    find = _find  # records by the words of their names, titles, summaries: see _search
-
     @property
     def dated(self) -> tuple[DatedRecord, ...]:
         """Every record that has a date, in date order.
@@ -268,6 +266,7 @@ class Brief:
         return self._dated
 
     # -- helpers: each is defined here once; idlib_brief.<name> binds it ----------
+    find = _find  # records by the words of their names, titles, summaries: see _search
 
     def timeline(
         self,
