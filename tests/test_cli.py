@@ -384,15 +384,43 @@ def test_check_lists_every_problem_and_fails(
     assert run(capsys, "--brief", str(tmp_path), "events")[0] == 1  # every command checks
 
 
-def test_export_and_schema_need_issue_10_or_work(
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_writes_what_the_api_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    code, out, err = run(capsys, "export", str(tmp_path / "cli"), "--format", fmt)
+    export = getattr(idlib_brief, "export", None)
+    if export is None:  # a version without idlib_brief.export: the command says so
+        assert (code, out) == (2, "")
+        assert "this command needs idlib_brief.export" in err
+        return
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{tmp_path / 'cli'}: the brief as")
+    export(BRIEF, tmp_path / "api", format=fmt)
+    written = sorted(p.name for p in (tmp_path / "cli").iterdir())
+    assert written == sorted(p.name for p in (tmp_path / "api").iterdir())
+    for name in written:
+        assert (tmp_path / "cli" / name).read_bytes() == (tmp_path / "api" / name).read_bytes()
+
+
+def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "schema")
+    json_schema = getattr(idlib_brief, "json_schema", None)
+    if json_schema is None:
+        assert (code, out) == (2, "")
+        assert "this command needs idlib_brief.json_schema" in err
+        return
+    assert (code, json.loads(out)) == (0, json_schema())
+
+
+def test_export_into_a_file_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if hasattr(idlib_brief, "export"):
-        pytest.skip("export exists: tested by its own tests")
-    code, _, err = run(capsys, "export", str(tmp_path), "--format", "json")
-    assert code == 2
-    assert "needs idlib_brief.export" in err
-    assert run(capsys, "schema")[0] == 2
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    code, out, err = run(capsys, "export", str(tmp_path / "a-file"), "--format", "json")
+    assert (code, out) == (2, "")
+    assert err.startswith("idlib-brief export: ")
+    assert err.count("\n") == 1
 
 
 # -- verify and annotate ------------------------------------------------------------------
