@@ -45,12 +45,16 @@ def flag(field: str) -> str:
     return "--" + field.replace("_", "-")
 
 
+RESERVED = frozenset({"brief", "format", "help", "version"})
+"""Options every listing has, which no field of a record can take over as a filter."""
+
+
 def vocabulary(kind: Kind) -> dict[str, tuple[str, ...]]:
     """The fields of *kind* whose values come from a fixed list, with the list."""
     return {
         f.name: typing.get_args(f.type)
         for f in attrs.fields(kind.cls)
-        if typing.get_origin(f.type) is Literal
+        if typing.get_origin(f.type) is Literal and f.name not in RESERVED
     }
 
 
@@ -66,7 +70,8 @@ def name_filters(kind: Kind) -> dict[str, Reference]:
         if reference.target not in ("actor", "issue"):
             continue
         dest = reference.target if reference.attr is not None else reference.field
-        found.setdefault(dest, reference)
+        if dest not in RESERVED and dest not in vocabulary(kind):
+            found.setdefault(dest, reference)
     return found
 
 
