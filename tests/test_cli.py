@@ -24,7 +24,7 @@ import pytest
 import idlib_brief
 from idlib_brief._cli import main
 from idlib_brief._cli_parser import make_parser
-from idlib_brief._kinds import REGISTRY
+from idlib_brief._kinds import BY_NAME, REGISTRY
 
 BRIEF = idlib_brief.load()
 
@@ -201,7 +201,7 @@ def test_events_filter_by_status_and_kind(capsys: pytest.CaptureFixture[str]) ->
     _, out, _ = run(capsys, *argv, "--format", "json")
     expected = [
         e
-        for e in listed(REGISTRY[-1])
+        for e in listed(BY_NAME["event"])
         if e.status in {"planned", "in-doubt"} and e.kind == "summit"
     ]
     assert [e["id"] for e in json.loads(out)] == [e.id for e in expected]
