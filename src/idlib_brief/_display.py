@@ -37,6 +37,10 @@ class Table:
     Get one from :func:`idlib_brief.table`. ``str(table)`` is :meth:`to_text` with
     every cell on one line.
 
+    Attributes:
+        headers: The columns' names.
+        rows: The cells, row by row, each row as long as ``headers``.
+
     >>> import idlib_brief
     >>> t = idlib_brief.Table(["id", "what"], [["a", "talks in Moscow on 5 March"]])
     >>> print(t.to_text(width=16))
