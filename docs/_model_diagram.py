@@ -2,7 +2,8 @@
 
 Nothing here is typed in by hand but the boxes' places on the page:
 
-- the fields and their types come from :func:`attrs.fields` of each class;
+- the fields and their types come from :func:`attrs.fields` of each class, in the
+  public names the API reference uses (``str ∈ ACTOR_KINDS`` for a kind);
 - an arrow "holds" goes from a field to the class its type names (``stances``:
   ``tuple[Stance, ...]``);
 - an arrow "refers to" goes from a field that holds ids to the kind of record the
@@ -19,6 +20,7 @@ import re
 from pathlib import Path
 
 import attrs
+from _public_names import public_type, written_annotations
 from matplotlib.figure import Figure as MplFigure
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
@@ -33,12 +35,16 @@ RECORDS: tuple[type, ...] = (
     idlib_brief.Agreement,
     idlib_brief.Figure,
     idlib_brief.Event,
+    idlib_brief.Relation,
+    idlib_brief.Place,
 )
 PARTS: tuple[type, ...] = (
     idlib_brief.Citation,
     idlib_brief.Dating,
     idlib_brief.Stance,
     idlib_brief.StatusChange,
+    idlib_brief.Location,
+    idlib_brief.Point,
 )
 
 # Column, top row (in field lines) of each box.
@@ -54,6 +60,10 @@ _PLACES: dict[str, tuple[int, float]] = {
     "Event": (3, 0),
     "StatusChange": (3, 14),
     "Source": (3, 21),
+    "Relation": (0, 24),
+    "Place": (2, 30.5),
+    "Location": (3, 33.5),
+    "Point": (3, 38),
 }
 _COLUMN = 1.05
 _WIDTH = 0.8
@@ -87,21 +97,25 @@ class _Box:
         return self.top + _LINE * (names.index(field) + 1.9)
 
 
+def _shown(written: str) -> str:
+    """A field's type in public names: ``str ∈ ACTOR_KINDS`` for a private ``ActorKind``."""
+    type_, notes = public_type(written)
+    vocabularies = [name for note in notes for name in re.findall(r"idlib_brief\.(\w+)", note)]
+    return f"{type_} ∈ {' | '.join(vocabularies)}" if vocabularies else type_
+
+
 def _boxes() -> dict[str, _Box]:
     boxes: dict[str, _Box] = {}
     spare = 0
     for cls in (*RECORDS, *PARTS):
-        # The annotations as written (``ActorKind``), not as resolved (``Literal[…]``).
-        written = {
-            name: type_
-            for base in reversed(cls.__mro__)
-            for name, type_ in vars(base).get("__annotations__", {}).items()
-        }
-        fields = tuple((f.name, str(written.get(f.name, f.type))) for f in attrs.fields(cls))
+        written = written_annotations(cls)
+        fields = tuple(
+            (f.name, _shown(written.get(f.name, str(f.type)))) for f in attrs.fields(cls)
+        )
         if cls.__name__ in _PLACES:
             column, top = _PLACES[cls.__name__]
         else:  # only when a class is added without a place
-            column, top = spare, 34.0
+            column, top = spare, 44.0
             spare += 1
         boxes[cls.__name__] = _Box(cls.__name__, fields, column, top, cls in RECORDS)
     return boxes
@@ -164,10 +178,10 @@ def _route(start: _Box, field: str, end: _Box) -> tuple[_Point, _Point, float]:
 def draw_model(path: Path) -> None:
     """Draw the model to *path*."""
     boxes = _boxes()
-    figure = MplFigure(figsize=(13, 11), layout="constrained")
+    figure = MplFigure(figsize=(13, 14), layout="constrained")
     ax = figure.add_subplot()
     ax.set_xlim(-0.05, 3 * _COLUMN + _WIDTH + 0.05)
-    ax.set_ylim(37, -0.5)
+    ax.set_ylim(47, -0.5)
     ax.axis("off")
     for box in boxes.values():
         colour = _RECORD_COLOUR if box.record else _PART_COLOUR
@@ -214,7 +228,7 @@ def draw_model(path: Path) -> None:
             )
     ax.text(
         0,
-        36.5,
+        46.5,
         "Blue: the records of a brief, one JSON file each. Grey: the parts held inside them.\n"
         "Red arrow: the field holds ids of that kind of record (checked when a brief is loaded).\n"
         "Dashed arrow: the field holds that part. Every record but Source and Issue holds\n"

@@ -22,11 +22,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 from docutils import nodes
 
 DOCS = Path(__file__).resolve().parent
 GENERATED = DOCS / "_generated"
 sys.path.insert(0, str(DOCS))  # for `_pictures`
+
+from _public_names import public_type, written_annotations  # noqa: E402 - ditto
 
 import idlib_brief  # noqa: E402 - after the path is set, for the version
 
@@ -46,7 +49,8 @@ extensions = [
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 root_doc = "index"
-exclude_patterns = ["_build", "_generated", "Thumbs.db", ".DS_Store"]
+# install.md is a piece that the index and the tutorial include, not a page.
+exclude_patterns = ["_build", "_generated", "install.md", "Thumbs.db", ".DS_Store"]
 templates_path: list[str] = []
 
 # -- MyST ---------------------------------------------------------------------------
@@ -55,10 +59,16 @@ myst_heading_anchors = 3
 
 # -- autodoc and Napoleon -------------------------------------------------------------
 autodoc_member_order = "bysource"
+# Types go with each parameter's entry, every parameter's (documented or not), in short
+# form (`Statement`, not the private module's path). An attrs class's signature and
+# fields are written by `_attrs_signature` and `_attrs_fields` below instead.
 autodoc_typehints = "description"
-autodoc_typehints_description_target = "documented_params"
+autodoc_typehints_description_target = "all"
+autodoc_typehints_format = "short"
 autodoc_preserve_defaults = True
-autodoc_default_options = {"members": True, "show-inheritance": True}
+# "Bases: object" says nothing: exceptions ask for their bases one by one in api.md.
+autodoc_default_options = {"members": True}
+python_use_unqualified_type_names = True
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
@@ -79,24 +89,39 @@ doctest_default_flags = (
 
 # -- cross-references -----------------------------------------------------------------
 nitpicky = True
-# No intersphinx (the build needs no network), so references into other projects'
-# documentation cannot resolve. Each entry says why it is here; keep the list short.
+# No intersphinx: the build needs no network, and neither Python, attrs nor pandas
+# installs its `objects.inv` where an offline build could read it. So references into
+# other projects' documentation cannot resolve. Each entry says why it is here; keep
+# the list short.
 nitpick_ignore = [
     # The standard library, named in signatures and docstrings. (Built-in types and
     # exceptions, and typing's names, resolve without intersphinx.)
     ("py:class", "datetime.date"),
-    ("py:class", "dt.date"),  # how the modules spell it: `import datetime as dt`
+    ("py:class", "dt.date"),
+    ("py:class", "dt.time"),  # how the modules spell it: `import datetime as dt`
     ("py:data", "datetime.date.min"),
     ("py:data", "datetime.date.max"),
     ("py:class", "os.PathLike"),
     ("py:class", "collections.abc.Iterator"),
     ("py:class", "collections.abc.Sequence"),
+    ("py:class", "collections.abc.Iterable"),
     # Pictures are matplotlib figures; the package returns them, matplotlib documents them.
     ("py:class", "matplotlib.figure.Figure"),
+    # Frames are pandas DataFrames; strategies are hypothesis's (optional extras).
+    ("py:class", "pandas.DataFrame"),
+    ("py:class", "pd.DataFrame"),
+    ("py:class", "hypothesis.strategies.SearchStrategy"),
+    ("py:class", "st.SearchStrategy"),
+    ("py:class", "SearchStrategy"),
+    ("py:class", "hypothesis.strategies.DrawFn"),
+    ("py:class", "st.DrawFn"),
+    ("py:class", "attrs.AttrsInstance"),
+    ("py:class", "AttrsInstance"),
 ]
 nitpick_ignore_regex = [
     # Type variables of generic methods (`Brief.get`'s default) have no entry of their own.
     (r"py:class", r"idlib_brief\._\w+\._T"),
+    (r"py:class", r"idlib_brief\.testing\._T"),
 ]
 
 # -- HTML -----------------------------------------------------------------------------
@@ -123,6 +148,35 @@ def _draw_pictures(_app: Any) -> None:
     }
     for name, draw in sorted(drawers.items()):
         draw(GENERATED / f"{name}.png")
+
+
+_KIND_MEANINGS = {
+    "sources": "the report itself: publisher, date, fingerprint (never its text)",
+    "issues": "questions that actors take sides on (a ceasefire, the Sochi line)",
+    "actors": "people, states, bodies, forces and groups, with their aliases",
+    "statements": "what someone said or is reported to hold, with stances",
+    "agreements": "the Sochi agreements of 2018, and how far they were kept",
+    "figures": "numbers with the bounds their qualifiers give (almost, more than)",
+    "events": "what happened, is going on, was planned, or is in doubt",
+}
+
+
+def _write_counts(_app: Any) -> None:
+    """Write the bundled brief's records by kind to ``_generated/counts.md``.
+
+    The index includes the table, so its numbers are the data's at every build.
+    """
+    brief = idlib_brief.load()
+    rows = [
+        "| Kind | Records | What they are |",
+        "| --- | ---: | --- |",
+        *(
+            f"| {kind} | {count} | {_KIND_MEANINGS.get(kind, '')} |"
+            for kind, count in brief.counts().items()
+        ),
+    ]
+    GENERATED.mkdir(exist_ok=True)
+    (GENERATED / "counts.md").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def _write_cli_help(_app: Any) -> None:
@@ -199,10 +253,192 @@ def _public_reference(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     )
 
 
+# -- the API reference: attrs classes, constants, versions ------------------------------
+
+_FIRST_RELEASE = "0.1.0"
+"""Everything in the first release was added in it: saying so on each entry tells nothing."""
+
+_FIELD_NOTES = {
+    # Fields whose class docstring has no ``Attributes:`` entry for them.
+    "Brief.title": "The brief's title, from ``brief.json``.",
+    "Brief.description": "What the brief covers, from ``brief.json``.",
+    "Brief.format_version": "The version of the file format the brief was read from.",
+    "Date.text": "The EDTF text, as given: ``str(date)`` returns it.",
+    "Date.earliest": "The first day that the text allows.",
+    "Date.latest": "The last day that the text allows.",
+    "Date.precision": '``"day"``, ``"month"`` or ``"year"``: the coarsest of its ends.',
+    "Date.is_interval": "Whether the text is an interval (``start/end``).",
+    "Date.approximate": "Whether the text has ``~`` (or ``%``): approximate.",
+    "Date.uncertain": "Whether the text has ``?`` (or ``%``): uncertain.",
+    "Date.open_start": "Whether an interval's start is open (``..``) or unknown (empty).",
+    "Date.open_end": "Whether an interval's end is open (``..``) or unknown (empty).",
+}
+_KIND_FIELD_NOTE = "The brief's {kind}, as a tuple sorted by id."
+
+
+def _attrs_made_init(cls: Any) -> bool:
+    """Whether *cls* is an attrs class whose ``__init__`` attrs wrote (not the class)."""
+    code = getattr(getattr(cls, "__init__", None), "__code__", None)
+    return attrs.has(cls) and code is not None and code.co_filename.startswith("<attrs generated")
+
+
+def _attrs_signature(
+    app: Any, what: str, name: str, obj: Any, _options: Any, _signature: Any, _annotation: Any
+) -> tuple[str, str] | None:
+    """Write an attrs class's signature from its fields: names and real defaults.
+
+    attrs makes ``__init__`` itself, so autodoc would show its internals
+    (``attr_dict['when'].default``, ``NOTHING``); the fields' types are listed under
+    the class by `_attrs_fields`, so the signature keeps only names and defaults.
+    """
+    if what not in {"class", "exception"} or not _attrs_made_init(obj):
+        return None
+    app.env.current_document.autodoc_annotations.pop(name, None)  # fields say the types
+    parts: list[str] = []
+    star = False
+    for field in attrs.fields(obj):
+        if not field.init:
+            continue
+        if field.kw_only and not star:
+            parts.append("*")
+            star = True
+        default = field.default
+        if default is attrs.NOTHING:
+            parts.append(field.alias)
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            parts.append(f"{field.alias}=...")
+        else:
+            parts.append(f"{field.alias}={default!r}")
+    return f"({', '.join(parts)})", ""
+
+
+_NAPOLEON_ATTRIBUTE = re.compile(r"\.\. attribute:: (?P<name>\w+)$")
+
+
+def _napoleon_attributes(lines: list[str]) -> tuple[dict[str, list[str]], int | None]:
+    """Take Napoleon's ``.. attribute::`` blocks out of *lines*: their text, and where."""
+    found: dict[str, list[str]] = {}
+    first = None
+    i = 0
+    while i < len(lines):
+        match = _NAPOLEON_ATTRIBUTE.match(lines[i])
+        if not match:
+            i += 1
+            continue
+        first = i if first is None else first
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith(" ")):
+            end += 1
+        body = [line[3:] for line in lines[i + 1 : end] if not line.strip().startswith(":type:")]
+        while body and not body[-1].strip():
+            body.pop()
+        while body and not body[0].strip():
+            body.pop(0)
+        found[match["name"]] = body
+        del lines[i:end]
+    return found, first
+
+
+def _attrs_fields(
+    app: Any, what: str, name: str, obj: Any, _options: Any, lines: list[str]
+) -> None:
+    """List every public field of an attrs class, with its type, default and meaning.
+
+    Napoleon's ``Attributes:`` entries give the meaning; each field's annotation as
+    written gives its type, made public by `_public_type`. A field that the docstring
+    does not describe is listed all the same, with its type.
+    """
+    del app
+    if what not in {"class", "exception"} or not attrs.has(obj):
+        return
+    described, where = _napoleon_attributes(lines)
+    written = written_annotations(obj)
+    short = name.rsplit(".", 1)[-1]
+    block: list[str] = []
+    for field in attrs.fields(obj):
+        if field.name.startswith("_"):
+            continue
+        type_, notes = public_type(written.get(field.name, str(field.type)))
+        text = described.get(field.name) or []
+        said = " ".join(text)
+        notes = [  # a vocabulary that the text names already needs no note
+            note
+            for note in notes
+            if not all(name in said for name in re.findall(r"idlib_brief\.(\w+)", note))
+        ]
+        if not text and f"{short}.{field.name}" in _FIELD_NOTES:
+            text = [_FIELD_NOTES[f"{short}.{field.name}"]]
+        if not text and short == "Brief" and field.name in idlib_brief.KINDS:
+            text = [_KIND_FIELD_NOTE.format(kind=field.name)]
+        value = []  # the default, shown as `name: type = default`
+        default = field.default
+        if field.init and default is not attrs.NOTHING and not isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            value = [f"   :value: {default!r}"]
+        if not field.init:
+            notes.append("Worked out from the others; not an argument.")
+        body = list(text)
+        if notes:
+            body += ["", " ".join(notes)] if body else [" ".join(notes)]
+        block += [f".. attribute:: {field.name}", f"   :type: {type_}", *value, ""]
+        block += [f"   {line}" if line else "" for line in body]
+        block.append("")
+    if not block:
+        return
+    heading = [".. rubric:: Fields", ""]
+    at = len(lines) if where is None else where
+    if at and lines[at - 1].strip():
+        heading.insert(0, "")
+    lines[at:at] = heading + block
+
+
+def _source_attribute_doc(name: str) -> list[str]:
+    """The docstring (or ``#:`` comment) that *name* has where a private module defines it.
+
+    autodoc looks for an attribute's documentation in the module it is documented
+    under, ``idlib_brief``, which only imports it; this finds it at home.
+    """
+    from sphinx.errors import PycodeError
+    from sphinx.pycode import ModuleAnalyzer
+
+    for module in sorted(m for m in sys.modules if m.startswith("idlib_brief._")):
+        try:
+            docs = ModuleAnalyzer.for_module(module).find_attr_docs()
+        except PycodeError:  # pragma: no cover - a module without source
+            continue
+        if ("", name) in docs:
+            return [*docs["", name], ""]
+    return []
+
+
+def _plain_docstrings(
+    app: Any, what: str, name: str, obj: Any, _options: Any, lines: list[str]
+) -> None:
+    """Drop what says nothing on a page: inherited built-in docstrings, first versions.
+
+    A constant (a tuple) or an alias (a union) has no docstring of its own, so autodoc
+    shows its type's; it gets the one written beside it in its private module instead,
+    if any, and api.md says the rest. ``versionadded`` of the first release is true of
+    everything, so it is left out; later versions show.
+    """
+    del app
+    if what in {"data", "attribute", "type"}:
+        inherited = (type(obj).__doc__ or "").strip().splitlines()
+        if lines and inherited and lines[0].strip() == inherited[0].strip():
+            lines.clear()
+        if not lines and name.count(".") == 1:
+            lines.extend(_source_attribute_doc(name.rsplit(".", 1)[1]))
+    kept = [line for line in lines if line.strip() != f".. versionadded:: {_FIRST_RELEASE}"]
+    lines[:] = kept
+
+
 def setup(app: Any) -> dict[str, Any]:
     """Connect the hooks: pictures before reading, doctests for ```python blocks."""
     app.connect("builder-inited", _draw_pictures)
     app.connect("builder-inited", _write_cli_help)
+    app.connect("builder-inited", _write_counts)
     app.connect("doctree-read", _doctest_python_blocks)
     app.connect("missing-reference", _public_reference)
+    app.connect("autodoc-process-signature", _attrs_signature)
+    app.connect("autodoc-process-docstring", _plain_docstrings)
+    app.connect("autodoc-process-docstring", _attrs_fields)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -32,6 +32,8 @@ DATA_FILES: dict[str, str] = {
     "events.json": "event",
     "figures.json": "figure",
     "issues.json": "issue",
+    "places.json": "place",
+    "relations.json": "relation",
     "sources.json": "source",
     "statements.json": "statement",
 }

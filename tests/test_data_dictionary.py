@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from _source import DATA_FILES, ROOT, read_records
-from idlib_brief import _model
+from idlib_brief import _model, _vocabularies
 
 PAGE = ROOT / "docs" / "data-dictionary.md"
 ROW = re.compile(
@@ -26,16 +26,27 @@ CLASSES = (
     _model.StatusChange,
     _model.Citation,
     _model.Dating,
+    _model.Location,
+    _model.Point,
+    _model.Relation,
+    _model.Place,
 )
 VOCABULARIES = {
-    "actor kinds": _model.ACTOR_KINDS,
-    "modes": _model.MODES,
-    "acts": _model.ACTS,
-    "positions": _model.POSITION_VALUES,
-    "event statuses": _model.EVENT_STATUSES,
-    "event kinds": _model.EVENT_KINDS,
-    "agreement statuses": _model.AGREEMENT_STATUSES,
-    "qualifiers": _model.QUALIFIERS,
+    "actor kinds": _vocabularies.ACTOR_KINDS,
+    "modes": _vocabularies.MODES,
+    "acts": _vocabularies.ACTS,
+    "positions": _vocabularies.POSITION_VALUES,
+    "event statuses": _vocabularies.EVENT_STATUSES,
+    "event kinds": _vocabularies.EVENT_KINDS,
+    "agreement statuses": _vocabularies.AGREEMENT_STATUSES,
+    "qualifiers": _vocabularies.QUALIFIERS,
+    "predicates": _vocabularies.PREDICATES,
+    "relation modes": _vocabularies.RELATION_MODES,
+    "polarities": _vocabularies.POLARITIES,
+    "relation bases": _vocabularies.RELATION_BASES,
+    "place kinds": _vocabularies.PLACE_KINDS,
+    "place precisions": _vocabularies.PLACE_PRECISIONS,
+    "placements": _vocabularies.PLACEMENTS,
 }
 
 

@@ -36,7 +36,17 @@ from _source import (
     sentences,
 )
 from idlib_brief._dates import Date
-from idlib_brief._model import Actor, Agreement, Event, Figure, Issue, Source, Statement
+from idlib_brief._model import (
+    Actor,
+    Agreement,
+    Event,
+    Figure,
+    Issue,
+    Place,
+    Relation,
+    Source,
+    Statement,
+)
 
 CLASSES: dict[str, type] = {
     "actors.json": Actor,
@@ -44,6 +54,8 @@ CLASSES: dict[str, type] = {
     "events.json": Event,
     "figures.json": Figure,
     "issues.json": Issue,
+    "places.json": Place,
+    "relations.json": Relation,
     "sources.json": Source,
     "statements.json": Statement,
 }
@@ -91,6 +103,8 @@ EXEMPT_FIELDS: set[tuple[str, str]] = {
     ("actors.json", "name"),  # names are the source's
     ("actors.json", "aliases"),
     ("agreements.json", "name"),
+    ("places.json", "name"),  # place names are the source's too
+    ("places.json", "aliases"),
 }
 RUN = 8
 WORD = re.compile(r"[\w']+")
@@ -243,6 +257,15 @@ def test_references_resolve_to_the_right_kind(data: dict[str, list[dict[str, Any
                 yield "attributed_to", record["attributed_to"], "actor"
             for ref in record.get("related") or ():
                 yield "related", ref, "figure"
+        if name in {"events.json", "figures.json"}:
+            for location in record.get("places") or ():
+                yield "places.place", location["place"], "place"
+        if name == "relations.json":
+            for key in ("subject", "object", "asserted_by"):
+                if record.get(key):
+                    yield key, record[key], "actor"
+        if name == "places.json" and record.get("within"):
+            yield "within", record["within"], "place"
         for path, citation in citations_of(record):
             yield f"{path}.source", citation["source"], "source"
 
@@ -667,7 +690,7 @@ DATE_NAMES = frozenset([*calendar.month_name[1:], *calendar.day_name])
 _NUMERAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s+million)?(?![\w]|[.,]\d)")
 # Fields whose text makes claims that the record's own citations must support. A
 # dating's anchor and rule explain an inference, so they are not among them.
-CLAIM_FIELDS = ("title", "label", "summary", "description", "note", "provisions", "location")
+CLAIM_FIELDS = ("title", "label", "summary", "description", "note", "provisions")
 
 
 def named_numbers_and_dates(string: str) -> set[float | str]:
@@ -765,8 +788,8 @@ def test_unclear_attributions_are_marked(text: str, data: dict[str, list[dict[st
     ]
     problems = []
     for name, record in all_records(data):
-        if name == "actors.json" or not record.get("citations"):
-            continue  # an actor's span only names it
+        if name in {"actors.json", "places.json"} or not record.get("citations"):
+            continue  # an actor's or a place's span only names it
         if not any(overlaps(c, u) for c in record["citations"] for u in unclear):
             continue
         if name == "statements.json":

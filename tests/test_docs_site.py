@@ -16,6 +16,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 
 import idlib_brief
@@ -33,12 +34,15 @@ PAGES = (
     "howto/audit",
     "howto/names",
     "howto/write-a-brief",
+    "howto/build-on-it",
     "reference/api",
     "reference/cli",
     "reference/file-format",
     "data-dictionary",
     "timelines",
     "positions",
+    "explanation/why",
+    "explanation/glossary",
     "explanation/model",
     "explanation/dates",
     "sourcing",
@@ -48,6 +52,8 @@ PAGES = (
 """Every page the site must have, by its name without ``.html``."""
 
 PICTURES = {
+    "crisis": "timelines",
+    "figures": "howto/figures",
     "model": "explanation/model",
     "timeline": "timelines",
     "positions": "positions",
@@ -181,3 +187,130 @@ def test_no_page_copies_the_source() -> None:
         for page in pages
     }
     assert {page: run for page, run in copied.items() if run} == {}
+
+
+class _Text(HTMLParser):
+    """A page's visible text, and the class of every element, for what the reader sees."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.classes: list[str] = []
+        self._skip = 0
+        self._pre = 0
+        self.prose: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"script", "style"}:
+            self._skip += 1
+        if tag == "pre":
+            self._pre += 1
+        for name, value in attrs:
+            if name == "class":
+                self.classes.extend((value or "").split())
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"script", "style"} and self._skip:
+            self._skip -= 1
+        if tag == "pre" and self._pre:
+            self._pre -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+            if not self._pre:
+                self.prose.append(data)
+
+
+def _read(page: Path) -> _Text:
+    parser = _Text()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+def _site_pages(html: Path) -> list[Path]:
+    """The site's pages, without Sphinx's own (search, index) and the source listings."""
+    return [
+        path
+        for path in sorted(html.rglob("*.html"))
+        if not path.relative_to(html).parts[0].startswith("_")
+        and path.name not in {"genindex.html", "search.html", "py-modindex.html"}
+    ]
+
+
+LEAKS = {
+    "attr_dict": "attrs' generated __init__ in a signature",
+    "NOTHING": "attrs' NOTHING as a default",
+    "Built-in immutable sequence": "tuple's docstring under a constant",
+    "Represent a PEP 604": "a union's docstring under an alias",
+    "Bases: object": "an inheritance line that says nothing",
+}
+
+
+@pytest.mark.parametrize("page", [*PAGES, "reference/api"])
+def test_no_page_shows_errors_or_internals(html: Path, page: str) -> None:
+    """No error or warning box, no attrs internals, no built-in docstrings, no private paths."""
+    seen = _read(html / f"{page}.html")
+    text = "".join(seen.parts)
+    boxes = {c for c in seen.classes if c in {"error", "warning", "system-message"}}
+    assert boxes == set(), f"{page}.html shows admonition boxes: {sorted(boxes)}"
+    found = {why for leak, why in LEAKS.items() if leak in text}
+    assert found == set(), f"{page}.html shows {sorted(found)}"
+    # Outside code blocks: a doctest's traceback names the module that raised, until
+    # each public class presents itself as `idlib_brief.X` (then this can read `text`).
+    private = sorted(set(re.findall(r"idlib_brief\._[a-z]\w*", "".join(seen.prose))))
+    assert private == [], f"{page}.html names private modules: {private}"
+
+
+def test_every_page_is_free_of_private_paths(html: Path) -> None:
+    """Pages beyond the listed ones (the generated ones too) name no private module."""
+    offenders = {
+        str(page.relative_to(html)): found
+        for page in _site_pages(html)
+        if (found := re.findall(r"idlib_brief\._[a-z]\w*", "".join(_read(page).prose)))
+    }
+    assert offenders == {}
+
+
+def _entries(api: str, cls: str) -> str:
+    """The HTML of *cls*'s entry in the reference: from its id to the next class's."""
+    start = api.index(f'id="idlib_brief.{cls}"')
+    following = re.search(r'<dl class="py (class|exception|function|data)', api[start:])
+    return api[start : start + following.start()] if following else api[start:]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [n for n in idlib_brief.__all__ if attrs.has(getattr(idlib_brief, n))],
+)
+def test_every_attrs_class_lists_its_fields_with_types(html: Path, name: str) -> None:
+    """Each public attrs class lists each of its public fields, each with a type."""
+    api = (html / "reference" / "api.html").read_text(encoding="utf-8")
+    entry = _entries(api, name)
+    missing = []
+    for field in attrs.fields(getattr(idlib_brief, name)):
+        if field.name.startswith("_"):
+            continue
+        anchor = f'id="idlib_brief.{name}.{field.name}"'
+        if anchor not in entry:
+            missing.append(field.name)
+            continue
+        signature = entry[entry.index(anchor) :].split("</dt>", 1)[0]
+        if "sig-prename" not in signature and ": " not in re.sub(r"<[^>]+>", "", signature):
+            missing.append(f"{field.name} (no type)")
+    assert missing == [], f"{name} does not list with a type: {missing}"
+
+
+def test_pictures_open_at_full_size(html: Path) -> None:
+    """Every picture on a page is inside a link to the picture itself, for a click."""
+    for picture, page in PICTURES.items():
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        linked = re.search(rf'<a [^>]*href="[^"]*{picture}\.png"[^>]*>\s*<img', text)
+        assert linked, f"{page}.html shows {picture}.png without a link to its full size"
+
+
+def test_the_index_counts_the_records_of_the_data(html: Path) -> None:
+    """The landing page's table of records by kind is the data's, not typed in by hand."""
+    text = re.sub(r"\s+", " ", "".join(_read(html / "index.html").parts))
+    for kind, count in idlib_brief.load().counts().items():
+        assert re.search(rf"\b{kind} {count}\b", text), f"index.html does not count {kind}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 
@@ -10,16 +11,47 @@ import pytest
 import idlib_brief
 
 
-def test_import_reads_nothing_and_defers_heavy_modules() -> None:
-    code = (
-        "import sys, idlib_brief; "
-        "print(sorted(m for m in ('cattrs', 'json', 'importlib.metadata', "
-        "'idlib_brief._loading', 'matplotlib') if m in sys.modules))"
+def _imported_after(code: str) -> list[str]:
+    """The modules that *code*, run in a fresh interpreter, imports (beyond start-up)."""
+    script = (
+        "import sys; before = set(sys.modules); "
+        f"{code}; "
+        "print(' '.join(sorted(set(sys.modules) - before)))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "[]"
+    return result.stdout.split()
+
+
+def test_import_reads_nothing_and_imports_only_the_table_of_names() -> None:
+    """`import idlib_brief` defers every private module, attrs and the data to first use."""
+    imported = _imported_after("import idlib_brief")
+    assert [m for m in imported if m.startswith("idlib_brief")] == [
+        "idlib_brief",
+        "idlib_brief._public",
+    ]
+    for heavy in ("attrs", "cattrs", "json", "importlib.metadata", "hashlib", "matplotlib"):
+        assert heavy not in imported
+
+
+def test_a_public_name_imports_what_it_needs_and_no_helper_module() -> None:
+    imported = _imported_after("import idlib_brief; idlib_brief.Actor")
+    assert "idlib_brief._model" in imported
+    for helper in ("_timeline", "_positions", "_loading", "_export", "_plain"):
+        assert f"idlib_brief.{helper}" not in imported
+    assert "cattrs" not in imported
+
+
+def test_the_table_of_public_names_matches_all_and_each_name_resolves() -> None:
+    from idlib_brief._public import MODULE_OF, PUBLIC
+
+    assert sorted(MODULE_OF) == sorted(idlib_brief.__all__)
+    for module, names in PUBLIC.items():
+        for name in names:
+            value = getattr(importlib.import_module(f"idlib_brief.{module}"), name)
+            assert getattr(idlib_brief, name) is value
+    assert set(idlib_brief.__all__) <= set(dir(idlib_brief))
 
 
 def test_public_names_are_sorted_and_all_exist() -> None:

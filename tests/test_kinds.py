@@ -93,14 +93,17 @@ def test_every_reference_of_the_registry_is_checked_by_the_loader(tmp_path: Path
                     break
             else:  # pragma: no cover - the bundled brief uses every reference field
                 pytest.fail(f"no {kind.name} of the bundled brief has {reference.field!r}")
+            # One dangling id per field, so no record refers to one id through two fields
+            # (a relation's subject and object must differ).
+            missing = f"no-such-{reference.field.replace('_', '-')}"
             if isinstance(value, list):
                 if reference.attr is None:
-                    value[0] = "no-such-id"
+                    value[0] = missing
                 else:
-                    value[0][reference.attr] = "no-such-id"
+                    value[0][reference.attr] = missing
                 suffix = "[0]" + (f".{reference.attr}" if reference.attr else "")
             else:
-                raw[reference.field] = "no-such-id"
+                raw[reference.field] = missing
                 suffix = ""
             (tmp_path / kind.file).write_text(json.dumps(records), encoding="utf-8")
             expected.add(f"{kind.file} $[{i}].{reference.field}{suffix}")

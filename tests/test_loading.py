@@ -95,7 +95,6 @@ def _record_files() -> dict[str, Any]:
                 "kind": "meeting",
                 "status": "expected",
                 "participants": ["erdogan"],
-                "location": "Moscow",
                 "history": [{"status": "planned", "since": "2020-03", "citations": cite}],
                 "citations": cite,
             }
@@ -122,7 +121,7 @@ def test_loading_a_user_folder_gives_its_records(tmp_path: Path) -> None:
     assert brief.title == "Mine"
     assert brief.counts() == {
         "sources": 1, "issues": 1, "actors": 2, "statements": 1,
-        "agreements": 1, "figures": 1, "events": 1,
+        "agreements": 1, "figures": 1, "events": 1, "relations": 0, "places": 0,
     }
     assert brief.actor("ERDOGAN").affiliation == "turkey"
     assert brief["meeting"].history[0].status == "planned"  # type: ignore[union-attr]

@@ -614,3 +614,11 @@ def test_the_cli_reports_bad_arguments(
     code, out, err = run_cli(capsys, *argv)
     assert (code, out) == (2, "")
     assert message in err
+
+
+@given(briefs())
+def test_derived_positions_pass_the_validators_they_skip(brief: Brief) -> None:
+    """Positions are built without re-running validators; every one would pass them."""
+    for include_assessments in (False, True):
+        for position in brief.positions(include_assessments=include_assessments):
+            assert attrs.evolve(position) == position  # evolve runs every validator

@@ -647,7 +647,7 @@ def test_the_moscow_meeting_comes_after_the_statements_made_the_day_before() -> 
         for e in timeline
         if isinstance(e.record, Event)
         and {"putin", "erdogan"} <= set(e.record.participants)
-        and "Moscow" in (e.record.location or "")
+        and "moscow" in {loc.place for loc in e.record.places}
         and str(e.when) == "2020-03-05"
     ]
     day_before = [e for e in timeline if e.kind == "statement" and str(e.when) == "2020-03-04"]
@@ -748,3 +748,11 @@ def test_the_timeline_command_draws_a_picture_on_request(
     assert main(["timeline", "--from", "2020-02", "--plot", str(picture)]) == 0
     assert picture.read_bytes().startswith(b"\x89PNG")
     assert "moscow-meeting-2020-03-05" in capsys.readouterr().out
+
+
+@given(briefs())
+def test_a_briefs_timeline_holds_the_entries_the_constructor_would_build(brief: Brief) -> None:
+    """The timeline builds its entries without re-validating; each equals a validated one."""
+    for entry in brief.timeline():
+        again = TimelineEntry(record=entry.record)
+        assert (again, again.when, again.kind) == (entry, entry.when, entry.kind)

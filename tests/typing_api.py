@@ -7,19 +7,24 @@ changes its types, this file stops type-checking.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import idlib_brief
 from idlib_brief import (
     Actor,
+    Agreement,
     Brief,
     Citation,
     Comparison,
     Date,
+    Event,
+    Figure,
     Position,
     PositionHistory,
     PositionMatrix,
     Record,
     Source,
+    Statement,
     Timeline,
     TimelineEntry,
 )
@@ -72,3 +77,49 @@ def _helpers(brief: Brief) -> None:
     comparison: Comparison = idlib_brief.compare("Turkey", "Russia")
     history: PositionHistory = brief.position_history("Turkey", "ceasefire")
     del when, table, found, cell, comparison, history
+
+
+def _relations_and_places(brief: Brief) -> None:
+    graph: idlib_brief.RelationGraph = brief.relation_graph("Turkey", predicate=["backs"])
+    graph = idlib_brief.relation_graph(as_of="2020-03", include_claims=False)
+    relations: tuple[idlib_brief.Relation, ...] = graph.relations
+    place: idlib_brief.Place = brief.place("Idlib region")
+    places: idlib_brief.PlaceSet = brief.gazetteer(within="Syria", kind=("city", "town"))
+    places = idlib_brief.gazetteer()
+    located: tuple[idlib_brief.Event | idlib_brief.Figure, ...] = places.located()
+    line: Timeline = brief.timeline(places="Idlib province").filter(places=["moscow"])
+    del relations, place, located, line
+def _typed_access_and_plain_data(brief: Brief) -> None:
+    """The README's and the docs' idioms: typed getters instead of the union `brief[id]`."""
+    erdogan: Actor = brief.actor("Erdoğan")
+    name: str = brief.actor(erdogan.affiliation or "turkey").name
+    said: Statement = brief.statement("erdogan-hopes-for-ceasefire")
+    speaker: str = brief.actor(said.speaker).name
+    act: str = said.act
+    source: Source = brief.source(said.citations[0].source)
+    sochi: Agreement = brief.agreement("sochi-agreements-2018")
+    displaced: Figure = brief.figure("displaced-since-december")
+    bounded: bool = displaced.admits(999_000)
+    summit: Event = brief.event("four-way-summit-istanbul")
+    plain: dict[str, Any] = idlib_brief.to_dict(said)
+    text: str = idlib_brief.to_dict(Date("2020-02"))
+    document: dict[str, Any] = idlib_brief.to_dict(brief)
+    again: Statement = idlib_brief.from_dict(Statement, plain)
+    whole: Brief = idlib_brief.from_dict(Brief, document)
+    schema: dict[str, Any] = idlib_brief.json_schema()
+    idlib_brief.export(brief, "for-r")
+    idlib_brief.export(brief, "as-json", format="json")
+    del name, speaker, act, source, sochi, bounded, summit, text, again, whole, schema
+
+
+def _frames_and_strategies(brief: Brief) -> None:
+    import pandas as pd
+    from hypothesis import strategies as st
+
+    from idlib_brief.testing import briefs, dates, records
+
+    frames: dict[str, pd.DataFrame] = brief.to_frames()
+    drawn: st.SearchStrategy[Brief] = briefs(min_records=3, max_records=20)
+    statements: st.SearchStrategy[Statement] = records(Statement)
+    when: st.SearchStrategy[Date] = dates()
+    del frames, drawn, statements, when

@@ -21,4 +21,6 @@ if empty:
     sys.exit(f"the installed wheel's brief has no {', '.join(empty)}: data files are missing")
 if not (location.parent / "py.typed").is_file():
     sys.exit("py.typed is missing from the wheel")
+if "$defs" not in idlib_brief.json_schema():
+    sys.exit("brief.schema.json is missing from the wheel")
 print(f"wheel OK: idlib_brief {idlib_brief.__version__} from {location.parent}: {counts}")

@@ -5,91 +5,123 @@ Importing the package reads no data: :func:`load` reads the bundled brief on fir
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._annotate import annotate
-from ._api import (
-    compare,
-    dump,
-    find,
-    load,
-    position_history,
-    position_matrix,
-    positions,
-    read_source,
-    timeline,
-)
-from ._brief import Brief
-from ._dates import PRECISIONS, Date, DateLike, Precision
-from ._display import Table, table
-from ._errors import (
-    BriefDataError,
-    BriefError,
-    EDTFError,
-    Problem,
-    SourceMismatchError,
-    TimelineError,
-    UnknownActorError,
-    UnknownIssueError,
-    UnknownRecordError,
-)
-from ._evidence import Excerpt, cited_spans, diagnose_source, excerpts
-from ._kinds import (
-    ENTRY_KINDS,
-    ENTRY_STATUSES,
-    KINDS,
-    RECORD_KINDS,
-    EntryKind,
-    RecordKind,
-)
-from ._model import (
-    ACTOR_KINDS,
-    ACTS,
-    AGREEMENT_STATUSES,
-    EVENT_KINDS,
-    EVENT_STATUSES,
-    MODES,
-    POSITION_VALUES,
-    QUALIFIERS,
-    Act,
-    Actor,
-    ActorKind,
-    Agreement,
-    AgreementStatus,
-    Citation,
-    DatedRecord,
-    Dating,
-    Event,
-    EventKind,
-    EventStatus,
-    Figure,
-    Issue,
-    Mode,
-    PositionValue,
-    Qualifier,
-    Record,
-    Source,
-    Stance,
-    Statement,
-    StatusChange,
-)
-from ._names import normalize_name
-from ._position_results import (
-    ANALYST_KINDS,
-    BASES,
-    DERIVED_POSITIONS,
-    Basis,
-    Comparison,
-    DerivedPosition,
-    Position,
-    PositionChange,
-    PositionHistory,
-    PositionMatrix,
-    PositionPair,
-)
-from ._starter import write_starter
-from ._timeline import Timeline, TimelineEntry
-from ._timeline_entry import EntryStatus
+from ._public import MODULE_OF
+
+if TYPE_CHECKING:  # for type checkers and readers; at run time, see __getattr__
+    from ._annotate import annotate
+    from ._api import (
+        compare,
+        dump,
+        find,
+        gazetteer,
+        load,
+        position_history,
+        position_matrix,
+        positions,
+        read_source,
+        relation_graph,
+        timeline,
+    )
+    from ._brief import Brief
+    from ._dates import PRECISIONS, Date, DateLike, Precision
+    from ._display import Table, table
+    from ._errors import (
+        BriefDataError,
+        BriefError,
+        EDTFError,
+        Problem,
+        SourceMismatchError,
+        TimelineError,
+        UnknownActorError,
+        UnknownIssueError,
+        UnknownPlaceError,
+        UnknownRecordError,
+    )
+    from ._evidence import Excerpt, cited_spans, diagnose_source, excerpts
+    from ._export import export
+    from ._kinds import (
+        ENTRY_KINDS,
+        ENTRY_STATUSES,
+        KINDS,
+        RECORD_KINDS,
+        EntryKind,
+        RecordKind,
+    )
+    from ._model import (
+        Actor,
+        Agreement,
+        Citation,
+        DatedRecord,
+        Dating,
+        Event,
+        Figure,
+        Issue,
+        Location,
+        Place,
+        Point,
+        Record,
+        Relation,
+        Source,
+        Stance,
+        Statement,
+        StatusChange,
+    )
+    from ._names import normalize_name
+    from ._places import PlaceSet
+    from ._plain import from_dict, to_dict
+    from ._position_results import (
+        ANALYST_KINDS,
+        BASES,
+        DERIVED_POSITIONS,
+        Basis,
+        Comparison,
+        DerivedPosition,
+        Position,
+        PositionChange,
+        PositionHistory,
+        PositionMatrix,
+        PositionPair,
+    )
+    from ._relations import RelationGraph
+    from ._schema import json_schema
+    from ._starter import write_starter
+    from ._timeline import Timeline, TimelineEntry
+    from ._timeline_entry import EntryStatus
+    from ._vocabularies import (
+        ACTOR_KINDS,
+        ACTS,
+        AGREEMENT_STATUSES,
+        EVENT_KINDS,
+        EVENT_STATUSES,
+        MODES,
+        PLACE_KINDS,
+        PLACE_PRECISIONS,
+        PLACEMENTS,
+        POLARITIES,
+        POSITION_VALUES,
+        PREDICATES,
+        QUALIFIERS,
+        RELATION_BASES,
+        RELATION_MODES,
+        SYMMETRIC_PREDICATES,
+        Act,
+        ActorKind,
+        AgreementStatus,
+        EventKind,
+        EventStatus,
+        Mode,
+        PlaceKind,
+        Placement,
+        PlacePrecision,
+        Polarity,
+        PositionValue,
+        Predicate,
+        Qualifier,
+        RelationBasis,
+        RelationMode,
+    )
 
 __all__ = [
     "ACTOR_KINDS",
@@ -104,10 +136,18 @@ __all__ = [
     "EVENT_STATUSES",
     "KINDS",
     "MODES",
+    "PLACEMENTS",
+    "PLACE_KINDS",
+    "PLACE_PRECISIONS",
+    "POLARITIES",
     "POSITION_VALUES",
     "PRECISIONS",
+    "PREDICATES",
     "QUALIFIERS",
     "RECORD_KINDS",
+    "RELATION_BASES",
+    "RELATION_MODES",
+    "SYMMETRIC_PREDICATES",
     "Act",
     "Actor",
     "ActorKind",
@@ -133,7 +173,15 @@ __all__ = [
     "Excerpt",
     "Figure",
     "Issue",
+    "Location",
     "Mode",
+    "Place",
+    "PlaceKind",
+    "PlacePrecision",
+    "PlaceSet",
+    "Placement",
+    "Point",
+    "Polarity",
     "Position",
     "PositionChange",
     "PositionHistory",
@@ -141,10 +189,15 @@ __all__ = [
     "PositionPair",
     "PositionValue",
     "Precision",
+    "Predicate",
     "Problem",
     "Qualifier",
     "Record",
     "RecordKind",
+    "Relation",
+    "RelationBasis",
+    "RelationGraph",
+    "RelationMode",
     "Source",
     "SourceMismatchError",
     "Stance",
@@ -156,6 +209,7 @@ __all__ = [
     "TimelineError",
     "UnknownActorError",
     "UnknownIssueError",
+    "UnknownPlaceError",
     "UnknownRecordError",
     "annotate",
     "cited_spans",
@@ -163,15 +217,21 @@ __all__ = [
     "diagnose_source",
     "dump",
     "excerpts",
+    "export",
     "find",
+    "from_dict",
+    "gazetteer",
+    "json_schema",
     "load",
     "normalize_name",
     "position_history",
     "position_matrix",
     "positions",
     "read_source",
+    "relation_graph",
     "table",
     "timeline",
+    "to_dict",
     "write_starter",
 ]
 
@@ -180,7 +240,19 @@ _RENAMED = {"POSITIONS": "POSITION_VALUES"}
 
 
 def __getattr__(name: str) -> Any:
-    """Give ``__version__`` (read on first use) and the renamed names of 0.1."""
+    """Read each public name from its private module on first use (PEP 562).
+
+    Importing ``idlib_brief`` itself is then nearly free; ``idlib_brief.load()`` imports
+    what loading needs, ``idlib_brief.timeline`` what timelines need, and so on. Also
+    gives ``__version__`` and the renamed names of 0.1.
+    """
+    module = MODULE_OF.get(name)
+    if module is not None:
+        from importlib import import_module
+
+        value = getattr(import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value  # the next look-up is a plain attribute
+        return value
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 
@@ -195,31 +267,10 @@ def __getattr__(name: str) -> Any:
         warnings.warn(
             f"idlib_brief.{name} is renamed idlib_brief.{new}", DeprecationWarning, stacklevel=2
         )
-        return globals()[new]
+        return __getattr__(new)
     raise AttributeError(f"module 'idlib_brief' has no attribute {name!r}")
 
 
-def _present_as_public(namespace: dict[str, Any]) -> None:
-    """Make each public class and function present itself as ``idlib_brief.X``.
-
-    Reprs, tracebacks, pickles and the API reference then name the module users import
-    from, not the private one that defines it (as trio's ``fixup_module_metadata``
-    does). Methods follow their class, so doctests and tools find them in one place.
-    """
-    seen: set[int] = set()
-
-    def fix(obj: Any) -> None:
-        if id(obj) in seen or not getattr(obj, "__module__", "").startswith("idlib_brief._"):
-            return
-        seen.add(id(obj))
-        obj.__module__ = __name__
-        if isinstance(obj, type):
-            for member in vars(obj).values():
-                inner = member.fget if isinstance(member, property) else member
-                fix(getattr(inner, "__func__", inner))
-
-    for name in __all__:
-        fix(namespace[name])
-
-
-_present_as_public(globals())
+def __dir__() -> list[str]:
+    """The public names, as ``dir()`` and tab completion show them."""
+    return sorted({*globals(), *__all__})

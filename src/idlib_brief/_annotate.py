@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ._display import what
 from ._evidence import cited_spans, pick_source
 from ._kinds import REGISTRY, kind_of
+from ._public import present_as_public
 
 if TYPE_CHECKING:
     from ._brief import Brief
@@ -414,3 +415,6 @@ if (wanted) {
   document.getElementById("self-check").dataset.selected = select(id) ? id : "";
 }
 """
+
+
+present_as_public(globals())

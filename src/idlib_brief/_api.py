@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from ._brief import Brief
+from ._public import present_as_public
 
 if TYPE_CHECKING:
     from ._model import Source
@@ -30,7 +31,9 @@ def load(path: str | os.PathLike[str] | None = None) -> Brief:
 
     Args:
         path: A folder holding ``brief.json`` and the record files
-            (``actors.json``, ``statements.json``, …). ``None`` for the bundled brief.
+            (``actors.json``, ``statements.json``, …), or a CSV Data Package that
+            :func:`export` wrote (a ``datapackage.json`` and no ``brief.json``).
+            ``None`` for the bundled brief.
 
     Returns:
         The validated :class:`~idlib_brief.Brief`.
@@ -51,20 +54,39 @@ def load(path: str | os.PathLike[str] | None = None) -> Brief:
     """
     from ._loading import load_bundled, load_folder
 
-    return load_bundled() if path is None else load_folder(path)
+    if path is None:
+        return load_bundled()
+    from ._export import is_package, load_package
+
+    return load_package(path) if is_package(path) else load_folder(path)
 
 
 def dump(brief: Brief, path: str | os.PathLike[str]) -> None:
     """Write *brief* to the folder *path* in the format :func:`load` reads.
 
-    The folder is created if needed; existing record files in it are replaced.
-    ``load(path) == brief`` holds afterwards.
+    Each file is written complete, as the bundled ones are: every field of every record,
+    defaults included, keys in the data dictionary's order, two-space indents, UTF-8.
+    The folder is created if needed; existing record files in it are replaced, each
+    atomically (written to a temporary file beside it, then renamed), so a failed dump
+    leaves no half-written file. ``load(path) == brief`` holds afterwards.
+
+    >>> import idlib_brief, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     idlib_brief.dump(idlib_brief.load(), folder)
+    ...     idlib_brief.load(folder) == idlib_brief.load()
+    True
+
+    Raises:
+        BriefDataError: A number is NaN or infinite, which standard JSON cannot hold;
+            nothing is written.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Writes every field, in order, atomically; refuses NaN and infinity.
     """
-    from ._loading import dump_folder
+    from ._plain import write_folder
 
-    dump_folder(brief, path)
+    write_folder(brief, path)
 
 
 def read_source(source: Source, path: str | os.PathLike[str]) -> str:
@@ -127,3 +149,7 @@ position_matrix = _on_bundled(Brief.position_matrix)
 compare = _on_bundled(Brief.compare)
 find = _on_bundled(Brief.find)
 position_history = _on_bundled(Brief.position_history)
+relation_graph = _on_bundled(Brief.relation_graph)
+gazetteer = _on_bundled(Brief.gazetteer)
+
+present_as_public(globals())

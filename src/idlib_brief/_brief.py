@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, overload
 
 from attrs import field, frozen
 
+from . import _places, _relations, _search
 from ._errors import UnknownActorError, UnknownIssueError, UnknownRecordError
-from ._kinds import KINDS, REGISTRY, date_order
+from ._kinds import BY_CLASS, KINDS, REGISTRY, date_order
 from ._model import (
     Actor,
     Agreement,
@@ -22,21 +23,26 @@ from ._model import (
     Event,
     Figure,
     Issue,
+    Place,
     Record,
+    Relation,
     Source,
     Statement,
 )
 from ._names import close_matches, normalize_name
-from ._search import find as _find
+from ._public import present_as_public
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
+
+    import pandas as pd
 
     from ._dates import DateLike
     from ._position_results import Comparison, Position, PositionHistory, PositionMatrix
     from ._timeline import Timeline
 
 _T = TypeVar("_T")
+Ids: TypeAlias = "list[str] | None"
 
 
 def _sorted(value: Any) -> tuple[Any, ...]:
@@ -74,15 +80,16 @@ class Brief:
     agreements: tuple[Agreement, ...] = field(default=(), converter=_sorted)
     figures: tuple[Figure, ...] = field(default=(), converter=_sorted)
     events: tuple[Event, ...] = field(default=(), converter=_sorted)
+    relations: tuple[Relation, ...] = field(default=(), converter=_sorted)
+    places: tuple[Place, ...] = field(default=(), converter=_sorted)
 
-    # Indexes, built once by the constructor.
+    # Indexes, built once by the constructor; `_timeline` on first use, then kept.
     _index: Mapping[str, Record] = field(init=False, eq=False, repr=False)
     _names: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
     _issue_names: Mapping[str, Issue] = field(init=False, eq=False, repr=False)
     _members: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
     _dated: tuple[DatedRecord, ...] = field(init=False, eq=False, repr=False)
-    # Built by the helpers on first use, then kept while the brief lives.
-    _timeline: Timeline | None = field(init=False, default=None, eq=False, repr=False)
+    _timeline: Timeline | None = field(init=False, default=None, eq=False, repr=False)  # lazy
 
     def __attrs_post_init__(self) -> None:
         index: dict[str, Record] = {}
@@ -100,26 +107,19 @@ class Brief:
         for issue in self.issues:
             for name in (normalize_name(issue.id), normalize_name(issue.title)):
                 issue_names.setdefault(name, issue)
-        dated = [r for kind in REGISTRY if kind.dated for r in getattr(self, kind.plural)]
-        dated = sorted((r for r in dated if r.when is not None), key=date_order)
+        dated = [r for k in REGISTRY if k.dated for r in getattr(self, k.plural) if r.when]
         object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(self, "_names", _frozen_groups(names))
         object.__setattr__(self, "_issue_names", MappingProxyType(issue_names))
         object.__setattr__(self, "_members", _frozen_groups(members))
-        object.__setattr__(self, "_dated", tuple(dated))
+        object.__setattr__(self, "_dated", tuple(sorted(dated, key=date_order)))
 
-    # -- pickling: the records only; the indexes are rebuilt --------------------------
-
-    def __getstate__(self) -> dict[str, Any]:
-        """The brief's fields, without its indexes and caches (they are rebuilt)."""
+    def __getstate__(self) -> dict[str, Any]:  # pickle the records; the indexes are rebuilt
         names = ("title", "description", "format_version", *KINDS)
         return {name: getattr(self, name) for name in names}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        """Restore a brief from :meth:`__getstate__`'s fields."""
         self.__init__(**state)  # type: ignore[misc]
-
-    # -- lookups -----------------------------------------------------------------
 
     def __getitem__(self, key: str) -> Record:
         """Return the record with id *key*, whatever its kind.
@@ -240,6 +240,49 @@ class Brief:
             return found
         raise UnknownIssueError(name, close_matches(str(name), [i.id for i in self.issues]))
 
+    def source(self, key: str, /) -> Source:
+        """Return the source with id *key*, typed (``brief[key]`` is any record).
+
+        The typed getters :meth:`statement`, :meth:`agreement`, :meth:`figure`,
+        :meth:`event` and :meth:`relation` work alike, each for its kind.
+
+        Raises:
+            UnknownRecordError: No source has that id (the message names close ids, and
+                the kind of the record that has it, if any).
+
+        .. versionadded:: 0.2.0
+        """
+        return self._of_kind(key, Source)
+
+    def statement(self, key: str, /) -> Statement:
+        """Return the statement with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Statement)
+
+    def agreement(self, key: str, /) -> Agreement:
+        """Return the agreement with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Agreement)
+
+    def figure(self, key: str, /) -> Figure:
+        """Return the figure with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Figure)
+
+    def event(self, key: str, /) -> Event:
+        """Return the event with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Event)
+
+    def relation(self, key: str, /) -> Relation:
+        """Return the relation with id *key*, typed; raises as :meth:`source` does."""
+        return self._of_kind(key, Relation)
+
+    def _of_kind(self, key: str, cls: type[_T]) -> _T:
+        """The record of class *cls* with id *key*, or `UnknownRecordError`."""
+        record = self.get(key)
+        if isinstance(record, cls):
+            return record
+        kind, actual = BY_CLASS[cls], None if record is None else BY_CLASS[type(record)].article
+        close = close_matches(str(key), (r.id for r in getattr(self, kind.plural)))
+        raise UnknownRecordError(str(key), close, kind=kind.name, actual=actual)
+
     def find_actor(self, name: str) -> Actor | None:
         """Like :meth:`actor`, but return ``None`` where no actor fits."""
         try:
@@ -265,8 +308,19 @@ class Brief:
         """
         return self._dated
 
+    def to_frames(self) -> dict[str, pd.DataFrame]:
+        """Return the tables of :func:`~idlib_brief.export` as pandas DataFrames, by name.
+
+        Needs the ``pandas`` extra. A date is its text, ``<field>_earliest`` and
+        ``<field>_latest`` (``datetime64[s]``, ``NaT`` where open or unknown).
+
+        .. versionadded:: 0.2.0
+        """
+        from ._frames import frames
+
+        return frames(self)
+
     # -- helpers: each is defined here once; idlib_brief.<name> binds it ----------
-    find = _find  # records by the words of their names, titles, summaries: see _search
 
     def timeline(
         self,
@@ -279,6 +333,7 @@ class Brief:
         status: str | Iterable[str] = (),
         include_members: bool = False,
         within: bool = False,
+        places: str | Iterable[str] = (),
     ) -> Timeline:
         """Return this brief's dated records in time order, within a range, filtered.
 
@@ -311,6 +366,8 @@ class Brief:
                 their members' members (Erdogan's statements for ``"Turkey"``).
             within: Keep only entries that lie certainly inside the range, rather
                 than every entry that may overlap it.
+            places: Keep events and figures put at these places (ids, names, aliases)
+                or within them (Maaret al-Numan for Idlib province); others drop out.
 
         Returns:
             A :class:`~idlib_brief.Timeline`.
@@ -318,6 +375,7 @@ class Brief:
         Raises:
             UnknownActorError: No actor has one of those names.
             UnknownIssueError: No issue has one of those ids or titles.
+            UnknownPlaceError: No place has one of those ids, names or aliases.
             TimelineError: An unknown kind or status, or a range that ends before it
                 starts.
             EDTFError: *start* or *end* is text that is not EDTF.
@@ -343,6 +401,7 @@ class Brief:
             issues=issues,
             status=status,
             include_members=include_members,
+            places=places,
         )
         return full_timeline(self).between(start, end, within=within)._kept(test)  # noqa: SLF001
 
@@ -414,7 +473,7 @@ class Brief:
         from ._positions import Rules, positions
 
         rules = Rules.make(self, as_of, include_members, include_assessments)
-        return positions(rules, self._actor_ids(actor), self._issue_ids(issue))
+        return positions(rules, self._ids(actor, self.actor), self._ids(issue, self.issue))
 
     def position_matrix(
         self,
@@ -460,7 +519,7 @@ class Brief:
         from ._positions import Rules, matrix
 
         rules = Rules.make(self, as_of, include_members, include_assessments)
-        return matrix(rules, self._actor_ids(actors), self._issue_ids(issues))
+        return matrix(rules, self._ids(actors, self.actor), self._ids(issues, self.issue))
 
     def compare(
         self,
@@ -545,14 +604,17 @@ class Brief:
         rules = Rules.make(self, as_of, include_members, include_assessments)
         return history(rules, self.actor(actor).id, self.issue(issue).id)
 
-    def _actor_ids(self, names: str | Iterable[str] | None) -> list[str] | None:
-        """The ids of the actors *names* resolve to, in order; ``None`` for all."""
-        if names is None:
-            return None
-        return [self.actor(n).id for n in ((names,) if isinstance(names, str) else names)]
+    find = _search.find  # these four: defined once, with docs, in _search, _relations, _places
+    relation_graph = _relations.relation_graph
+    place = _places.place
+    gazetteer = _places.gazetteer
 
-    def _issue_ids(self, names: str | Iterable[str] | None) -> list[str] | None:
-        """The ids of the issues *names* resolve to, in order; ``None`` for all."""
+    @staticmethod
+    def _ids(names: str | Iterable[str] | None, find: Callable[[str], Actor | Issue]) -> Ids:
+        """The ids that *names* resolve to through *find*, in order; ``None`` for all."""
         if names is None:
             return None
-        return [self.issue(n).id for n in ((names,) if isinstance(names, str) else names)]
+        return [find(n).id for n in ((names,) if isinstance(names, str) else names)]
+
+
+present_as_public(globals())

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Union
 
+import attrs
 from attrs import field, fields, frozen
 
 from ._edtf import PRECISIONS, Parsed, Precision, parse_edtf
+from ._public import present_as_public
 
 __all__ = ["PRECISIONS", "Date", "DateLike", "Precision"]
 
@@ -235,3 +237,7 @@ class Date:
         True
         """
         return self.earliest > Date.coerce(other).latest
+
+
+attrs.resolve_types(Date)  # here, before Date presents itself as idlib_brief.Date
+present_as_public(globals())

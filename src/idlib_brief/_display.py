@@ -18,6 +18,7 @@ from ._evidence import Excerpt
 from ._kinds import BY_CLASS, BY_NAME, Kind
 from ._model import Citation, Stance
 from ._position_results import Comparison, Position, PositionHistory, PositionMatrix
+from ._public import present_as_public
 from ._render import csv_table, markdown_table, text_table
 from ._timeline import Timeline
 
@@ -270,3 +271,6 @@ def table(value: Any, *, kind: str | None = None) -> Table:
         f"Comparison or PositionHistory (got {type(value).__name__})"
     )
     raise TypeError(msg)
+
+
+present_as_public(globals())

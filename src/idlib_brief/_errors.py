@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
+from ._public import present_as_public
+
 
 class BriefError(Exception):
     """Base class of every error that idlib_brief raises on purpose.
@@ -73,19 +75,27 @@ class UnknownRecordError(BriefError, KeyError):
 
     Attributes:
         key: The id that was asked for.
-        close: Ids of the brief that are close to it.
+        close: Ids of the brief that are close to it (of the kind asked for, if any).
+        kind: The kind of record asked for (``"statement"``), or ``"record"`` for any.
+        actual: Where the id is that of a record of another kind, that kind with its
+            article (``"an event"``); otherwise ``None``.
 
     .. versionadded:: 0.1.0
     """
 
-    def __init__(self, key: str, close: Iterable[str]) -> None:
+    def __init__(
+        self, key: str, close: Iterable[str], *, kind: str = "record", actual: str | None = None
+    ) -> None:
         self.key = key
         self.close: tuple[str, ...] = tuple(close)
+        self.kind = kind
+        self.actual = actual
         super().__init__(key)
 
     def __str__(self) -> str:
         hint = f"; did you mean {', '.join(map(repr, self.close))}?" if self.close else ""
-        return f"no record has the id {self.key!r}{hint}"
+        other = f" ({self.key!r} is {self.actual})" if self.actual else ""
+        return f"no {self.kind} has the id {self.key!r}{other}{hint}"
 
 
 class UnknownActorError(BriefError, LookupError):
@@ -179,3 +189,23 @@ class TimelineError(BriefError, ValueError):
         if not reason:
             reason = f"must be one of {self.allowed!r}"
         super().__init__(f"{option!r} {reason} (got {value!r})")
+
+
+class UnknownPlaceError(BriefError, LookupError):
+    """No place has the id, name or alias that was asked for.
+
+    Attributes:
+        name: The name that was asked for.
+        close: Names of places that are close to it.
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, name: str, close: Iterable[str]) -> None:
+        self.name = name
+        self.close: tuple[str, ...] = tuple(close)
+        hint = f"; close matches: {', '.join(map(repr, self.close))}" if self.close else ""
+        super().__init__(f"no place is called {name!r}{hint}")
+
+
+present_as_public(globals())

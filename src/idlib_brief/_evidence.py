@@ -16,6 +16,7 @@ from attrs import frozen
 from ._errors import BriefError, SourceMismatchError
 from ._kinds import RecordKind, kind_of
 from ._model import Citation, Source
+from ._public import present_as_public
 
 if TYPE_CHECKING:
     from ._brief import Brief
@@ -270,3 +271,6 @@ def excerpts(brief: Brief, text: str | bytes, *, source: str | None = None) -> t
                     Excerpt(record=record.id, kind=kind, where=where, citation=citation, text=words)
                 )
     return tuple(found)
+
+
+present_as_public(globals())

@@ -19,20 +19,24 @@ from typing import Any, Literal, cast, get_args
 from attrs import frozen
 
 from ._model import (
-    AGREEMENT_STATUSES,
-    EVENT_STATUSES,
     Actor,
     Agreement,
     DatedRecord,
     Event,
     Figure,
     Issue,
+    Place,
     Record,
+    Relation,
     Source,
     Statement,
 )
+from ._public import present_as_public
+from ._vocabularies import AGREEMENT_STATUSES, EVENT_STATUSES
 
-RecordKind = Literal["source", "issue", "actor", "statement", "agreement", "figure", "event"]
+RecordKind = Literal[
+    "source", "issue", "actor", "statement", "agreement", "figure", "event", "relation", "place"
+]
 """The name of a kind of record, singular (``"event"``)."""
 
 EntryKind = Literal["event", "statement", "agreement", "figure"]
@@ -133,6 +137,9 @@ def _actor(field: str, message: str | None = None) -> Reference:
     return Reference(field=field, target="actor", self_message=message)
 
 
+_PLACES = Reference(field="places", target="place", attr="place")
+
+
 REGISTRY: tuple[Kind, ...] = (
     Kind(name="source", plural="sources", cls=Source, article="a source", label="title"),
     Kind(name="issue", plural="issues", cls=Issue, article="an issue", label="title"),
@@ -182,6 +189,7 @@ REGISTRY: tuple[Kind, ...] = (
                 target="figure",
                 self_message="a figure cannot be related to itself",
             ),
+            _PLACES,
         ),
         by=("attributed_to",),
         rank=3,
@@ -192,10 +200,33 @@ REGISTRY: tuple[Kind, ...] = (
         cls=Event,
         article="an event",
         label="title",
-        references=(_actor("participants"),),
+        references=(_actor("participants"), _PLACES),
         by=("participants",),
         rank=0,
         statuses=EVENT_STATUSES,
+    ),
+    Kind(
+        name="relation",
+        plural="relations",
+        cls=Relation,
+        article="a relation",
+        label="id",
+        references=(
+            _actor("subject"),
+            _actor("object"),
+            _actor("asserted_by"),
+        ),
+        by=("subject", "object"),
+    ),
+    Kind(
+        name="place",
+        plural="places",
+        cls=Place,
+        article="a place",
+        label="name",
+        references=(
+            Reference(field="within", target="place", self_message="a place cannot lie in itself"),
+        ),
     ),
 )
 """Every kind of record, in the order a brief's files are read, counted and written."""
@@ -263,3 +294,6 @@ def date_order(record: DatedRecord) -> DateOrder:
         raise ValueError(f"record {record.id!r} has no date to order it by")
     earliest, latest, text = when.sort_key
     return (earliest, latest, text, BY_CLASS[type(record)].rank or 0, record.id)
+
+
+present_as_public(globals())

@@ -311,22 +311,3 @@ def load_bundled() -> Brief:
                 )
             brief = _bundled
     return brief
-
-
-def dump_folder(brief: Brief, folder: str | os.PathLike[str]) -> None:
-    """Write *brief* as a folder of JSON files that :func:`load_folder` reads back."""
-    path = Path(folder)
-    path.mkdir(parents=True, exist_ok=True)
-    manifest = {
-        "format_version": FORMAT_VERSION,
-        "title": brief.title,
-        "description": brief.description,
-    }
-    _write_json(path / MANIFEST, manifest)
-    for kind in REGISTRY:
-        _write_json(path / kind.file, _converter.unstructure(getattr(brief, kind.plural)))
-
-
-def _write_json(path: Path, value: object) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    path.write_text(text + "\n", encoding="utf-8")

@@ -9,105 +9,54 @@ are the loader's.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Literal, TypeAlias, get_args
+from typing import Any, TypeAlias
 
 from attrs import Attribute, field, frozen, resolve_types
 from attrs import validators as v
 
 from ._dates import Date
 from ._errors import SourceMismatchError
-
-ActorKind = Literal[
-    "person",
-    "state",
-    "government-body",
-    "international-organisation",
-    "armed-force",
-    "armed-group",
-    "civilian-group",
-    "expert-group",
-    "media-outlet",
-    "think-tank",
-]
-"""What kind of actor a record describes."""
-
-Mode = Literal["direct", "indirect"]
-"""Whether a statement gives the speaker's own quoted words or reports them."""
-
-Act = Literal[
-    "says",
-    "announces",
-    "hopes",
-    "demands",
-    "urges",
-    "accuses",
-    "criticizes",
-    "pledges",
-    "regrets",
-    "warns",
-    "predicts",
-    "assesses",
-    "believes",
-    "reports",
-    "estimates",
-    "writes",
-]
-"""What a speaker did with a statement."""
-
-PositionValue = Literal["for", "against", "neutral"]
-"""A stance's position on an issue."""
-
-EventStatus = Literal["occurred", "ongoing", "planned", "expected", "in-doubt", "cancelled"]
-"""Where an event stands, as the source tells it."""
-
-EventKind = Literal[
-    "meeting",
-    "summit",
-    "phone-call",
-    "talks",
-    "military-offensive",
-    "attack",
-    "bombing",
-    "shoot-down",
-    "casualties",
-    "displacement",
-    "humanitarian-crisis",
-    "border-closure",
-    "sanctions",
-    "diplomatic-shift",
-    "other",
-]
-"""What kind of thing an event is."""
-
-AgreementStatus = Literal[
-    "proposed",
-    "in-force",
-    "partially-implemented",
-    "implemented",
-    "breached",
-    "lapsed",
-]
-"""How far an agreement was implemented, as the source tells it."""
-
-Qualifier = Literal[
-    "exact", "almost", "about", "around", "more-than", "at-least", "up-to", "several"
-]
-"""How the source qualifies a number (``"almost 1 million"``: ``"almost"``)."""
-
-ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
-MODES: tuple[Mode, ...] = get_args(Mode)
-ACTS: tuple[Act, ...] = get_args(Act)
-POSITION_VALUES: tuple[PositionValue, ...] = get_args(PositionValue)
-EVENT_STATUSES: tuple[EventStatus, ...] = get_args(EventStatus)
-EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
-AGREEMENT_STATUSES: tuple[AgreementStatus, ...] = get_args(AgreementStatus)
-QUALIFIERS: tuple[Qualifier, ...] = get_args(Qualifier)
+from ._public import present_as_public
+from ._vocabularies import (
+    ACTOR_KINDS,
+    ACTS,
+    AGREEMENT_STATUSES,
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    MODES,
+    PLACE_KINDS,
+    PLACE_PRECISIONS,
+    PLACEMENTS,
+    POLARITIES,
+    POSITION_VALUES,
+    PREDICATES,
+    QUALIFIERS,
+    RELATION_BASES,
+    RELATION_MODES,
+    SYMMETRIC_PREDICATES,
+    Act,
+    ActorKind,
+    AgreementStatus,
+    EventKind,
+    EventStatus,
+    Mode,
+    PlaceKind,
+    Placement,
+    PlacePrecision,
+    Polarity,
+    PositionValue,
+    Predicate,
+    Qualifier,
+    RelationBasis,
+    RelationMode,
+)
 
 _SLUG = r"[a-z0-9]+(?:[-.][a-z0-9]+)*"
 _slug = v.matches_re(_SLUG)
 _slugs = v.deep_iterable(member_validator=_slug, iterable_validator=v.instance_of(tuple))
 _text = v.and_(v.instance_of(str), v.min_len(1))
 _optional_slug = v.optional(_slug)
+_optional_source_of_point = v.optional(v.matches_re(r"geonames:[1-9][0-9]*|author"))
 
 
 def _unique(_instance: object, attribute: Attribute[Any], value: tuple[Any, ...]) -> None:
@@ -127,6 +76,11 @@ class Citation:
     'quick'
     >>> len(c)
     5
+
+    Attributes:
+        source: The ``id`` of the :class:`Source` the span is in.
+        start: The index of the first cited character.
+        end: The index just past the last cited character.
 
     .. versionadded:: 0.1.0
     """
@@ -247,6 +201,11 @@ class Source:
 class Issue:
     """A political question that actors take positions on (a ceasefire, the Sochi line).
 
+    Attributes:
+        id: A stable slug, which stances name in their ``issue``.
+        title: A short title, in our own words; helpers accept it in place of the id.
+        description: What is at stake, in our own words.
+
     .. versionadded:: 0.1.0
     """
 
@@ -291,6 +250,10 @@ class Actor:
 @frozen(kw_only=True)
 class Stance:
     """A position on an issue that a statement expresses.
+
+    Attributes:
+        issue: The id of the :class:`Issue`.
+        position: For, against, or neutral on it: one of :data:`POSITION_VALUES`.
 
     .. versionadded:: 0.1.0
     """
@@ -345,6 +308,17 @@ class Statement:
 class Agreement:
     """An agreement between parties, with what it provides and how far it was kept.
 
+    Attributes:
+        id: A stable slug.
+        name: The agreement's name, as the source gives it.
+        when: When it was made, or ``None`` where the source does not say.
+        parties: Ids of the actors that made it.
+        provisions: What it provides, each in our own words.
+        status: How far it was implemented, one of :data:`AGREEMENT_STATUSES`.
+        description: What it is, in our own words.
+        citations: Spans that support it.
+        dating: How ``when`` was resolved from a relative expression, if it was.
+
     .. versionadded:: 0.1.0
     """
 
@@ -365,6 +339,25 @@ Number: TypeAlias = int | float
 
 
 @frozen(kw_only=True)
+class Location:
+    """Where the text puts an event or a figure: a :class:`Place`'s id, and a placement.
+
+    ``"near"`` the Turkish border is not at its coordinates; see :data:`PLACEMENTS`.
+
+    .. versionadded:: 0.2.0
+    """
+
+    place: str = field(validator=_slug)
+    placement: Placement = field(default="in", validator=v.in_(PLACEMENTS))
+
+
+_locations = v.and_(
+    v.deep_iterable(v.instance_of(Location), v.instance_of(tuple)),
+    lambda _i, _a, value: _unique(_i, _a, tuple(loc.place for loc in value)),
+)
+
+
+@frozen(kw_only=True)
 class Figure:
     """A quantity as the source states and qualifies it.
 
@@ -379,6 +372,23 @@ class Figure:
     ...            citations=(Citation(source="doc", start=0, end=5),))
     >>> f.admits(31), f.admits(30)
     (True, False)
+
+    Attributes:
+        id: A stable slug.
+        label: What is counted, in our own words.
+        value: The number as written (``0.5`` for half, ``12`` for a dozen).
+        low: The lower bound that the qualifier implies, or ``None`` (unbounded).
+        high: The upper bound that the qualifier implies, or ``None`` (unbounded).
+        low_exclusive: Whether ``low`` itself is excluded.
+        high_exclusive: Whether ``high`` itself is excluded.
+        unit: What one unit is (``people``, ``soldiers``, ``share``, ``USD``).
+        qualifier: How the source qualifies the number, one of :data:`QUALIFIERS`.
+        when: The date or period the figure is for, or ``None``.
+        attributed_to: The id of the actor the source credits with the figure, if any.
+        related: Ids of other figures for the same or a directly linked quantity.
+        note: How the figure was read from the source, in our own words.
+        citations: Spans that support it.
+        dating: How ``when`` was resolved from a relative expression, if it was.
 
     .. versionadded:: 0.1.0
     """
@@ -396,6 +406,7 @@ class Figure:
     attributed_to: str | None = field(default=None, validator=_optional_slug)
     related: tuple[str, ...] = field(default=(), validator=[_slugs, _unique])
     note: str | None = field(default=None, validator=v.optional(_text))
+    places: tuple[Location, ...] = field(default=(), validator=_locations)
     citations: tuple[Citation, ...] = field(validator=_nonempty_citations)
     dating: Dating | None = field(default=None, validator=_optional_dating)
 
@@ -421,6 +432,11 @@ class Figure:
 class StatusChange:
     """An event's status from a date on, where the source tells how it changed.
 
+    Attributes:
+        status: The status, one of :data:`EVENT_STATUSES`.
+        since: From when it held, or ``None`` where the source does not say.
+        citations: Spans that support it.
+
     .. versionadded:: 0.1.0
     """
 
@@ -434,9 +450,18 @@ class Event:
     """Something that happened, is going on, was planned, or is in doubt.
 
     Attributes:
+        id: A stable slug.
+        title: What happened, in our own words.
+        when: When, at the precision the source gives, or ``None``.
+        kind: What sort of event it is, one of :data:`EVENT_KINDS`.
         status: Where it stands as of the source's latest writing, one of
             :data:`EVENT_STATUSES`.
+        participants: Ids of the actors taking part.
+        location: Where, as the source names the place, or ``None``.
+        description: More on it, in our own words.
         history: Earlier statuses, oldest first, where the source tells them.
+        citations: Spans that support it.
+        dating: How ``when`` was resolved from a relative expression, if it was.
 
     .. versionadded:: 0.1.0
     """
@@ -447,7 +472,7 @@ class Event:
     kind: EventKind = field(validator=v.in_(EVENT_KINDS))
     status: EventStatus = field(validator=v.in_(EVENT_STATUSES))
     participants: tuple[str, ...] = field(default=(), validator=[_slugs, _unique])
-    location: str | None = field(default=None, validator=v.optional(_text))
+    places: tuple[Location, ...] = field(default=(), validator=_locations)
     description: str | None = field(default=None, validator=v.optional(_text))
     history: tuple[StatusChange, ...] = field(
         default=(), validator=v.deep_iterable(v.instance_of(StatusChange), v.instance_of(tuple))
@@ -456,7 +481,104 @@ class Event:
     dating: Dating | None = field(default=None, validator=_optional_dating)
 
 
-Record: TypeAlias = Actor | Statement | Agreement | Figure | Event | Issue | Source
+@frozen(kw_only=True)
+class Relation:
+    """How one actor stands to another, as the text states it or someone claims it.
+
+    ``subject``, ``object`` and ``asserted_by`` (a claimant, or ``None`` where the text
+    states it) are actor ids; :data:`SYMMETRIC_PREDICATES` hold both ways, stored once.
+    Only an ``"inferred"`` relation, which says why in ``note``, may cite nothing.
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str = field(validator=_slug)
+    subject: str = field(validator=_slug)
+    predicate: Predicate = field(validator=v.in_(PREDICATES))
+    object: str = field(validator=_slug)
+    mode: RelationMode | None = field(default=None, validator=v.optional(v.in_(RELATION_MODES)))
+    when: Date | None = field(default=None, validator=_optional_date)
+    asserted_by: str | None = field(default=None, validator=_optional_slug)
+    polarity: Polarity = field(default="asserted", validator=v.in_(POLARITIES))
+    basis: RelationBasis = field(default="stated", validator=v.in_(RELATION_BASES))
+    note: str | None = field(default=None, validator=v.optional(_text))
+    citations: tuple[Citation, ...] = field(default=(), validator=_citations)
+
+    def __attrs_post_init__(self) -> None:
+        if self.subject == self.object:
+            raise ValueError(f"'object' must differ from 'subject' (got {self.object!r})")
+        if self.basis == "inferred" and self.note is None:
+            raise ValueError("'note' must say why, for an inferred relation (got None)")
+        if self.basis == "stated" and not self.citations:
+            raise ValueError("'citations' must hold a span for a stated relation (got none)")
+
+    @property
+    def symmetric(self) -> bool:
+        """Whether the predicate holds both ways (:data:`SYMMETRIC_PREDICATES`)."""
+        return self.predicate in SYMMETRIC_PREDICATES
+
+    @property
+    def claimed(self) -> bool:
+        """Whether it is someone's claim (``asserted_by`` is set) rather than the text's."""
+        return self.asserted_by is not None
+
+
+@frozen(kw_only=True)
+class Point:
+    """A position on the earth: longitude and latitude in degrees (WGS 84).
+
+    .. versionadded:: 0.2.0
+    """
+
+    longitude: float = field(validator=[v.ge(-180.0), v.le(180.0)])
+    latitude: float = field(validator=[v.ge(-90.0), v.le(90.0)])
+
+
+@frozen(kw_only=True)
+class Place:
+    """A place the text names, with a point where a gazetteer (or we) can give one.
+
+    ``precision`` says how well ``point`` locates it (within ``radius_km`` for ``"near"``;
+    in an area of about that extent for ``"province"``, ``"region"``); ``coordinates_from``
+    is a GeoNames id (``"geonames:170063"``) or ``"author"`` (our estimate, explained in
+    ``note``).
+
+    .. versionadded:: 0.2.0
+    """
+
+    id: str = field(validator=_slug)
+    name: str = field(validator=_text)
+    aliases: tuple[str, ...] = field(
+        default=(), validator=[v.deep_iterable(_text, v.instance_of(tuple)), _unique]
+    )
+    kind: PlaceKind = field(validator=v.in_(PLACE_KINDS))
+    within: str | None = field(default=None, validator=_optional_slug)
+    point: Point | None = field(default=None, validator=v.optional(v.instance_of(Point)))
+    precision: PlacePrecision = field(validator=v.in_(PLACE_PRECISIONS))
+    radius_km: Number | None = field(default=None, validator=v.optional(v.gt(0)))
+    coordinates_from: str | None = field(default=None, validator=_optional_source_of_point)
+    note: str | None = field(default=None, validator=v.optional(_text))
+    citations: tuple[Citation, ...] = field(validator=_nonempty_citations)
+
+    def __attrs_post_init__(self) -> None:
+        if self.precision == "near" and self.radius_km is None:
+            raise ValueError("'radius_km' must say how near, for the precision 'near' (got None)")
+        if (self.point is None) != (self.coordinates_from is None):
+            raise ValueError(
+                "'coordinates_from' must name the source of 'point', and only with one"
+            )
+        if self.coordinates_from == "author" and self.note is None:
+            raise ValueError("'note' must say how the author's coordinates were made (got None)")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name followed by every alias."""
+        return (self.name, *self.aliases)
+
+
+Record: TypeAlias = (
+    Actor | Statement | Agreement | Figure | Event | Issue | Source | Relation | Place
+)
 """Any record of a brief."""
 
 DatedRecord: TypeAlias = Statement | Agreement | Figure | Event
@@ -466,7 +588,9 @@ DatedRecord: TypeAlias = Statement | Agreement | Figure | Event
 # Resolve every record class's annotations now, in this module's namespace: the package
 # presents its classes as ``idlib_brief.X`` (see ``__init__``), where names private to
 # this module (``Number``) are not to be found later.
-for _cls in (Date, Citation, Dating, Source, Issue, Actor, Stance, Statement, Agreement,
-             Figure, StatusChange, Event):  # fmt: skip
+for _cls in (Citation, Dating, Source, Issue, Actor, Stance, Statement, Agreement,
+             Location, Figure, StatusChange, Event, Relation, Point, Place):  # fmt: skip
     resolve_types(_cls)
 del _cls
+
+present_as_public(globals())

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ._public import present_as_public
+
 _NOT_WORD = re.compile(r"[\W_]+")
 
 # Letters that NFKD does not decompose into a base letter and a mark.
@@ -29,3 +31,6 @@ def normalize_name(name: str) -> str:
 def close_matches(word: str, candidates: Iterable[str], n: int = 5) -> list[str]:
     """Return up to *n* of *candidates* that are close to *word*, best first."""
     return difflib.get_close_matches(word, list(candidates), n=n, cutoff=0.6)
+
+
+present_as_public(globals())

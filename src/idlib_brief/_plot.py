@@ -3,16 +3,40 @@
 Figures are made with :class:`matplotlib.figure.Figure` directly, not through pyplot,
 so drawing never changes the caller's backend or opens a window; save the result with
 ``fig.savefig(...)``, or show it in a notebook.
+
+The pictures are sized for a slide or a page: 8 inches wide, text of 9.5 points or
+more, every label whole (wrapped, never cut), names and titles rather than ids where a
+brief is at hand, and a source credit under the picture.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
-from typing import TYPE_CHECKING, Any, NamedTuple
+import textwrap
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._timeline import Timeline, TimelineEntry
+    from collections.abc import Sequence
+
+    from ._brief import Brief
+    from ._dates import Date
+    from ._model import Figure as FigureRecord
+
+WIDTH = 8.0
+"""The pictures' width in inches: at a page's or a slide's width, 9.5 points stay legible."""
+TEXT = 9.5
+"""The size of the pictures' text, in points."""
+GREY = "#555555"
+FAINT = "#888888"
+FADE_STEPS = 12
+
+#: The colour of each kind of entry in :func:`plot_timeline` (Okabe–Ito, colour-blind safe).
+KIND_COLOURS: dict[str, str] = {
+    "event": "#0072B2",
+    "statement": "#E69F00",
+    "agreement": "#009E73",
+    "figure": "#CC79A7",
+}
 
 
 def new_figure(**options: Any) -> Any:
@@ -24,9 +48,100 @@ def new_figure(**options: Any) -> Any:
     try:
         from matplotlib.figure import Figure
     except ImportError as exc:  # pragma: no cover - the test environment has the extra
-        raise ImportError("drawing needs matplotlib: pip install 'idlib-brief[plot]'") from exc
+        raise ImportError(
+            "drawing needs matplotlib, which the package's 'plot' extra brings: "
+            "python -m pip install '.[plot]' in a checkout (or python -m pip install matplotlib)"
+        ) from exc
     return Figure(**options)
 
+
+def credit_line(brief: Brief | None) -> str | None:
+    """A source credit for a picture of *brief*: its sources' publishers and dates."""
+    if brief is None or not brief.sources:
+        return None
+    parts = []
+    for source in brief.sources:
+        publisher = source.publisher.split(" (")[0]
+        day = source.published
+        parts.append(f"{publisher}, {human_date(day)}" if day else publisher)
+    return f"Source: {'; '.join(parts)}; idlib_brief"
+
+
+def finish(
+    fig: Any, title: str | None, credit: str | None, *, on: Any = None, axes_title: bool = False
+) -> None:
+    """Put the title over the figure (or *on*) and the credit under *on* (the last axes).
+
+    The credit is *on*'s x label, flush left under its tick labels, so that the
+    layout keeps room for it above the legend; without axes, it is plain text.
+    """
+    if title and axes_title:
+        on.set_title(title, fontsize=TEXT + 2.5, weight="bold")
+    elif title:
+        fig.suptitle(title, fontsize=TEXT + 2.5, weight="bold")
+    if not credit:
+        return
+    if on is not None and on.axison:
+        on.set_xlabel(credit, loc="left", fontsize=TEXT, color=GREY)
+    else:
+        fig.text(0.99, 0.01, credit, ha="right", va="bottom", fontsize=TEXT, color=GREY)
+
+
+# -- dates as people write them -----------------------------------------------------------
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+_SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+
+
+def _human_part(text: str) -> str:
+    """One EDTF date (no interval) as people write it: ``2020-03-05`` → ``5 Mar 2020``.
+
+    Seasons read as their names (``spring 2020``), a time of day follows its day, and a
+    date with unspecified digits (``201X``) is shown as written.
+    """
+    core = text.rstrip("~?%")
+    mark = "about " if text[len(core) :] in {"~", "%"} else ""
+    doubt = "?" if text[len(core) :] in {"?", "%"} else ""
+    day, _, time = core.partition("T")
+    pieces = day.split("-")
+    if not all(piece.isdigit() for piece in pieces):
+        shown = core
+    elif len(pieces) == 3:
+        shown = f"{int(pieces[2])} {_MONTHS[int(pieces[1]) - 1]} {pieces[0]}"
+        shown += f", {time}" if time else ""
+    elif len(pieces) == 2 and pieces[1] in _SEASONS:
+        shown = f"{_SEASONS[pieces[1]]} {pieces[0]}"
+    elif len(pieces) == 2:
+        shown = f"{_MONTHS[int(pieces[1]) - 1]} {pieces[0]}"
+    else:
+        shown = core
+    return f"{mark}{shown}{doubt}"
+
+
+def human_date(when: Date) -> str:
+    """*when* as people write it: ``5 Mar 2020``, ``Dec 2019 – open``, ``about 2015``.
+
+    An open end (``..``) reads "open"; an unknown one (left blank) reads "unknown".
+    """
+    if not when.is_interval:
+        return _human_part(when.text)
+    start, _, end = when.text.partition("/")
+    words = {"..": "open", "": "unknown"}
+    left = words.get(start) or _human_part(start)
+    right = words.get(end) or _human_part(end)
+    if left.endswith(right[-4:]) and right[:1].isdigit() and left[:1].isdigit():
+        left = left[:-5]  # "1 Feb 2020 – 15 Feb 2020" → "1 Feb – 15 Feb 2020"
+    return f"{left} – {right}"
+
+
+def wrap(text: str, width: int) -> str:
+    """*text* wrapped to lines of at most *width* characters, none of it cut."""
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
+
+
+# -- the position matrix ------------------------------------------------------------------
 
 #: The colour of each position in :func:`plot_matrix` (colour-blind safe, ColorBrewer).
 POSITION_COLOURS: dict[str, str] = {
@@ -35,6 +150,46 @@ POSITION_COLOURS: dict[str, str] = {
     "neutral": "#bababa",
     "mixed": "#fdae61",
 }
+#: The sign drawn in a cell of each position, so that the picture reads without colour.
+POSITION_SIGNS: dict[str, str] = {"for": "+", "against": "−", "neutral": "○", "mixed": "±"}
+
+
+def _matrix_order(rows: Sequence[str], brief: Brief | None) -> list[tuple[str, int, bool]]:
+    """The rows grouped: each actor with its members, as ``(id, group, is_member)``.
+
+    An actor that belongs to another (Erdogan to Turkey) comes right under it; groups
+    are in order of their first actor's name. Without a brief, the rows stay as given.
+    """
+    if brief is None:
+        return [(row, number, False) for number, row in enumerate(rows)]
+    shown = set(rows)
+
+    def head(actor_id: str) -> str:
+        seen = {actor_id}
+        parent = getattr(brief.get(actor_id), "affiliation", None)
+        while isinstance(parent, str) and parent in shown and parent not in seen:
+            seen.add(parent)
+            actor_id = parent
+            parent = getattr(brief.get(actor_id), "affiliation", None)
+        return actor_id
+
+    def name(actor_id: str) -> str:
+        return str(getattr(brief.get(actor_id), "name", actor_id)).casefold()
+
+    def rank(actor_id: str) -> tuple[int, str]:  # states first, then bodies, then others
+        kind = getattr(brief.get(actor_id), "kind", "")
+        first = ("state", "international-organisation", "think-tank", "expert-group")
+        return (first.index(kind) if kind in first else len(first), name(actor_id))
+
+    groups: dict[str, list[str]] = {}
+    for row in rows:
+        groups.setdefault(head(row), []).append(row)
+    ordered = sorted(groups.items(), key=lambda item: rank(item[0]))
+    return [
+        (row, number, row != top)
+        for number, (top, members) in enumerate(ordered)
+        for row in sorted(members, key=lambda r: (r != top, name(r)))
+    ]
 
 
 def plot_matrix(
@@ -44,15 +199,21 @@ def plot_matrix(
     *,
     hatched: list[list[bool]] | None = None,
     title: str | None = None,
+    brief: Brief | None = None,
+    credit: str | None = None,
 ) -> Any:
     """Draw a heat map of positions: a row per actor, a column per issue.
 
     Args:
-        rows: The row labels (actor ids), top to bottom.
-        columns: The column labels (issue ids), left to right.
+        rows: The actors' ids, top to bottom.
+        columns: The issues' ids, left to right.
         cells: Each row's cells: a key of :data:`POSITION_COLOURS`, or ``None`` (white).
         hatched: Which cells to hatch (positions that rest on assessments alone).
         title: A title over the picture.
+        brief: The brief the ids are from: with it, rows show names and are grouped
+            (a country with its people and bodies), columns show issue titles, and a
+            source credit is added. Without it, the ids are shown as they are.
+        credit: A source credit under the picture (default: from *brief*'s sources).
 
     Returns:
         A :class:`matplotlib.figure.Figure`.
@@ -62,114 +223,107 @@ def plot_matrix(
     """
     from matplotlib.patches import Patch, Rectangle
 
-    width = 2.2 + 1.1 * max(len(columns), 1)
-    height = 1.6 + 0.45 * max(len(rows), 1)
+    order = _matrix_order(rows, brief)
+    where = {row: i for i, row in enumerate(rows)}
+
+    def label(record_id: str, attribute: str) -> str:
+        found = brief.get(record_id) if brief is not None else None
+        return str(getattr(found, attribute, record_id))
+
+    column_labels = [wrap(label(c, "title"), 22) if brief else c for c in columns]
+    header = max((text.count("\n") + 1 for text in column_labels), default=1)
+    width = max(WIDTH, 2.6 + 0.42 * len(columns))
+    height = 1.9 + 0.3 * max(len(rows), 1) + (0.16 * header * 5.5 if brief else 1.2)
     fig = new_figure(figsize=(width, height), layout="constrained")
     ax = fig.add_subplot()
-    for i, row in enumerate(cells):
-        for j, value in enumerate(row):
+    for i, (row, group, member) in enumerate(order):
+        source_row = where[row]
+        for j, value in enumerate(cells[source_row]):
             colour = "white" if value is None else POSITION_COLOURS[value]
-            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=colour, edgecolor="white", lw=1.5))
-            if hatched and hatched[i][j]:
-                overlay = Rectangle((j, i), 1, 1, fill=False, edgecolor="#444444", lw=0)
+            edge = "#e4e4e4" if value is None else "white"
+            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=colour, edgecolor=edge, lw=1.2))
+            if hatched and hatched[source_row][j]:
+                overlay = Rectangle((j, i), 1, 1, fill=False, edgecolor="#333333", lw=0)
                 overlay.set_hatch("///")
                 ax.add_patch(overlay)
             if value is not None:
-                ax.text(j + 0.5, i + 0.5, value, ha="center", va="center", fontsize=8)
+                ink = "white" if value in {"for", "against"} else "black"
+                ax.text(
+                    j + 0.5,
+                    i + 0.52,
+                    POSITION_SIGNS[value],
+                    ha="center",
+                    va="center",
+                    fontsize=TEXT + 2,
+                    color=ink,
+                    weight="bold",
+                )
+        if i and group != order[i - 1][1]:
+            ax.axhline(i, color="#333333", lw=1.0)
+        del member
     ax.set_xlim(0, max(len(columns), 1))
     ax.set_ylim(max(len(rows), 1), 0)
-    ax.set_xticks([j + 0.5 for j in range(len(columns))], columns, rotation=30, ha="right")
-    ax.set_yticks([i + 0.5 for i in range(len(rows))], rows)
+    ax.xaxis.tick_top()
+    if brief is not None:
+        ax.set_xticks(
+            [j + 0.5 for j in range(len(columns))],
+            column_labels,
+            rotation=90,
+            ha="center",
+            va="bottom",
+            fontsize=TEXT,
+            linespacing=1.0,
+        )
+        ax.set_yticks(
+            [i + 0.5 for i in range(len(order))],
+            [("    " if member else "") + label(row, "name") for row, _, member in order],
+            fontsize=TEXT,
+        )
+        for tick, (_, _, member) in zip(ax.get_yticklabels(), order, strict=True):
+            tick.set_weight("normal" if member else "bold")
+    else:
+        ax.set_xticks([j + 0.5 for j in range(len(columns))], columns, rotation=90, fontsize=TEXT)
+        ax.set_yticks([i + 0.5 for i in range(len(rows))], rows, fontsize=TEXT)
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    handles = [Patch(facecolor=c, label=p) for p, c in POSITION_COLOURS.items()]
-    handles.append(Patch(facecolor="white", edgecolor="black", hatch="///", label="assessed only"))
-    fig.legend(handles=handles, loc="outside right upper", frameon=False, fontsize=8)
-    if title:
-        ax.set_title(title)
+    used = {value for row in cells for value in row if value is not None}
+    handles = [
+        Patch(facecolor=c, edgecolor="white", label=f"{POSITION_SIGNS[p]}  {p}")
+        for p, c in POSITION_COLOURS.items()
+        if p in used
+    ]
+    if hatched and any(itertools.chain.from_iterable(hatched)):
+        handles.append(
+            Patch(
+                facecolor="white",
+                edgecolor="#333333",
+                hatch="///",
+                label="only outside analysts' assessment",
+            )
+        )
+    handles.append(Patch(facecolor="white", edgecolor="#bbbbbb", label="blank: no statement"))
+    fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False, fontsize=TEXT)
+    finish(fig, title, credit or credit_line(brief), on=ax, axes_title=True)
     return fig
 
 
-#: The colour of each kind of entry in :func:`plot_timeline` (Okabe–Ito, colour-blind safe).
-KIND_COLOURS: dict[str, str] = {
-    "event": "#0072B2",
-    "statement": "#E69F00",
-    "agreement": "#009E73",
-    "figure": "#CC79A7",
-}
-
-#: How :func:`plot_timeline` draws an entry of each status that it sets apart; every
-#: other status (occurred, ongoing, in force, …) and no status at all is ``"firm"``.
-STATUS_LOOKS: dict[str, str] = {
-    "planned": "planned",
-    "expected": "planned",
-    "proposed": "planned",
-    "in-doubt": "doubtful",
-    "cancelled": "cancelled",
-}
+# -- figures and their bounds ---------------------------------------------------------------
 
 
-class _Look(NamedTuple):
-    face: str  # "kind" for the kind's colour
-    hatch: str | None
-    linestyle: Any
-    marker: str
-    legend: str
+def plot_figures(
+    figures: Sequence[FigureRecord],
+    *,
+    title: str | None = None,
+    credit: str | None = None,
+) -> Any:
+    """Draw figures as ranges on one logarithmic scale: value, bounds, qualifier.
 
-
-_LOOKS: dict[str, _Look] = {
-    "firm": _Look("kind", None, "-", "o", "occurred, ongoing, in force"),
-    "planned": _Look("white", "////", "-", "o", "planned, expected, proposed"),
-    "doubtful": _Look("white", "...", "--", "D", "in doubt"),
-    "cancelled": _Look("#dddddd", "xxx", "-", "X", "cancelled"),
-}
-
-
-def _panels(spans: list[tuple[float, float]], *, breaks: bool) -> list[tuple[float, float]]:
-    """The stretches of the time axis to draw: all of it, or its busy parts.
-
-    Stretches without entries that are longer than 60 days and than 15% of the whole
-    are cut out, the three longest at most: so there are at most four panels.
-    """
-    first = min(lo for lo, _ in spans)
-    last = max(hi for _, hi in spans)
-    if not breaks:
-        return [(first, last)]
-    merged: list[list[float]] = []
-    for lo, hi in sorted(spans):
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    threshold = max(60.0, 0.15 * (last - first))
-    gaps = sorted((merged[i + 1][0] - merged[i][1], i) for i in range(len(merged) - 1))
-    cuts = sorted(i for gap, i in gaps[-3:] if gap > threshold)
-    panels: list[tuple[float, float]] = []
-    start = first
-    for i in cuts:
-        panels.append((start, merged[i][1]))
-        start = merged[i + 1][0]
-    panels.append((start, last))
-    return panels
-
-
-def _day_number(day: dt.date) -> float:
-    """*day* as matplotlib's date axis counts (days since its epoch)."""
-    from matplotlib.dates import date2num
-
-    return float(date2num(day))  # type: ignore[no-untyped-call]
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def plot_timeline(timeline: Timeline, *, title: str | None = None, breaks: bool = True) -> Any:
-    """Draw *timeline*: a row per entry, top to bottom in time order.
-
-    :meth:`Timeline.plot <idlib_brief.Timeline.plot>` calls it and says what the
-    picture shows.
+    Each figure is a row on one logarithmic axis. A bound is a circle, filled where
+    the bound itself is allowed and hollow where it is excluded ("more than 30"),
+    with a bar between value and bound; a value that is no bound is a diamond; a side
+    the qualifier leaves unbounded fades out towards the edge; a figure with no bound
+    at all ("about", "around") has a dotted line either side.
 
     Returns:
         A :class:`matplotlib.figure.Figure`.
@@ -177,165 +331,119 @@ def plot_timeline(timeline: Timeline, *, title: str | None = None, breaks: bool 
     Raises:
         ImportError: matplotlib is not installed; the message names the extra.
     """
-    entries = list(timeline)
-    rows = len(entries)
-    fig = new_figure(figsize=(11, min(1.8 + 0.27 * max(rows, 1), 30)), layout="constrained")
-    if not entries:
-        ax = fig.add_subplot()
-        ax.text(0.5, 0.5, "no dated entries", ha="center", va="center")
+    from matplotlib.lines import Line2D
+
+    chosen = [f for f in figures if f.value > 0]
+    lines = [wrap(f"{f.label} ({_phrase(f)})", 44) for f in chosen]
+    heights = [0.5 + 0.5 * text.count("\n") for text in lines]
+    ys = [sum(heights[:i]) + heights[i] / 2 for i in range(len(chosen))]
+    fig = new_figure(figsize=(WIDTH, 1.9 + 0.36 * max(sum(heights), 1)), layout="constrained")
+    ax = fig.add_subplot()
+    if not chosen:
         ax.set_axis_off()
-        if title:
-            fig.suptitle(title)
+        finish(fig, title, credit, on=ax)
         return fig
-
-    # Each entry as days on matplotlib's axis (a date covers its last day too). An open
-    # end says nothing of where the entries are: the panels follow the known ends only.
-    bounds: list[tuple[float | None, float | None]] = [
-        (
-            None if e.when.earliest == dt.date.min else _day_number(e.when.earliest),
-            None if e.when.latest == dt.date.max else _day_number(e.when.latest) + 1,
-        )
-        for e in entries
+    ax.set_xscale("log")
+    values = [v for f in chosen for v in (f.value, f.low, f.high) if v]
+    left, right = min(values) / 6, max(values) * 6
+    colour = KIND_COLOURS["figure"]
+    for f, y in zip(chosen, ys, strict=True):
+        if f.low is None and f.high is None and f.qualifier != "exact":
+            for end in (f.value / 2.2, f.value * 2.2):
+                ax.plot([f.value, end], [y, y], linestyle=(0, (1, 2)), color=colour, lw=2.2)
+        bounds = ((f.low, f.low_exclusive, left), (f.high, f.high_exclusive, right))
+        for bound, exclusive, edge in bounds:
+            if bound is None:
+                if f.low is not None or f.high is not None:
+                    _fading_log(ax, y, f.value, edge, colour)
+                continue
+            ax.plot([bound, f.value], [y, y], color=colour, lw=5, solid_capstyle="butt")
+            ax.scatter(
+                [bound],
+                [y],
+                s=110,
+                zorder=4,
+                linewidths=2.2,
+                edgecolors=[colour],
+                c=["white" if exclusive else colour],
+            )
+        if f.value not in {f.low, f.high}:  # the number itself is no bound
+            ax.scatter([f.value], [y], marker="D", s=60, zorder=5, c=["black"])
+    ax.set_xlim(left, right)
+    ax.set_ylim(sum(heights), 0)
+    ax.set_yticks(ys, lines, fontsize=TEXT, linespacing=1.05)
+    ax.tick_params(axis="y", length=0)
+    ax.tick_params(axis="x", labelsize=TEXT)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="none",
+            markersize=10,
+            markerfacecolor=colour,
+            markeredgecolor=colour,
+            label="bound, itself allowed (N, up to N)",
+        ),
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="none",
+            markersize=10,
+            markerfacecolor="white",
+            markeredgecolor=colour,
+            markeredgewidth=2.2,
+            label="bound, itself excluded (almost N, more than N)",
+        ),
+        Line2D(
+            [], [], marker="D", linestyle="none", color="black", label="a number that is no bound"
+        ),
+        Line2D([], [], color=colour, alpha=0.35, lw=5, label="no bound on that side (fades)"),
+        Line2D(
+            [],
+            [],
+            color=colour,
+            linestyle=(0, (1, 2)),
+            lw=2.2,
+            label="no bound either side (about, around)",
+        ),
     ]
-    known: list[tuple[float, float]] = []
-    for lo, hi in bounds:
-        if lo is not None:
-            known.append((lo, lo + 1 if hi is None else hi))
-        elif hi is not None:
-            known.append((hi - 1, hi))
-    epoch = _day_number(dt.date(2000, 1, 1))
-    panels = _panels(known or [(epoch, epoch + 1)], breaks=breaks)
-    pads = [max(2.0, 0.04 * (p_hi - p_lo)) for p_lo, p_hi in panels]
-    left_edge, right_edge = panels[0][0] - pads[0], panels[-1][1] + pads[-1]
-    spans = [
-        (left_edge if lo is None else lo, right_edge if hi is None else hi) for lo, hi in bounds
-    ]
-    counts = [sum(lo < p_hi and hi > p_lo for lo, hi in spans) for p_lo, p_hi in panels]
-    ratios = [max(count, 1) ** 0.5 for count in counts]
-    axes = list(fig.subplots(1, len(panels), sharey=True, squeeze=False, width_ratios=ratios)[0])
-    fig.get_layout_engine().set(wspace=0.015)
-
-    looks = [STATUS_LOOKS.get(e.status or "", "firm") for e in entries]
-    for number, ax in enumerate(axes):
-        _draw_panel(ax, entries, spans, looks)
-        open_sides = []
-        if number == 0:
-            open_sides.append((0, left_edge, "<"))
-        if number == len(axes) - 1:
-            open_sides.append((1, right_edge, ">"))
-        for side, edge, arrow in open_sides:
-            ends = [
-                i for i, e in enumerate(entries)
-                if (e.when.earliest, e.when.latest)[side] in {dt.date.min, dt.date.max}
-            ]
-            if ends:
-                colours = [KIND_COLOURS[entries[i].kind] for i in ends]
-                ax.scatter([edge] * len(ends), ends, marker=arrow, s=40, c=colours, zorder=3,
-                           clip_on=False)
-        p_lo, p_hi = panels[number]
-        ax.set_xlim(p_lo - pads[number], p_hi + pads[number])
-        _date_ticks(ax, max(4, round(10 * ratios[number] / sum(ratios))))
-
-    # Cut marks where the time axis is broken.
-    marks = {"marker": [(-1, -1.5), (1, 1.5)], "markersize": 8, "linestyle": "none",
-             "color": "black", "mec": "black", "mew": 1, "clip_on": False}
-    for left, right in itertools.pairwise(axes):
-        left.spines["right"].set_visible(False)
-        right.spines["left"].set_visible(False)
-        right.tick_params(axis="y", length=0)
-        left.plot([1, 1], [0, 1], transform=left.transAxes, **marks)
-        right.plot([0, 0], [0, 1], transform=right.transAxes, **marks)
-
-    axes[0].set_ylim(rows - 0.4, -0.6)
-    if rows <= 80:
-        labels = [f"{e.when}  {_shorten(e.label, 48)}" for e in entries]
-        axes[0].set_yticks(range(rows), labels, fontsize=8)
-    else:
-        axes[0].set_yticks([])
-        axes[0].set_ylabel(f"{rows} entries, in time order")
-    fig.legend(handles=_legend(entries, looks), loc="outside lower center", ncols=5,
-               frameon=False, fontsize=8)
-    if title:
-        fig.suptitle(title)
+    fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False, fontsize=TEXT)
+    finish(fig, title, credit, on=ax)
     return fig
 
 
-def _draw_panel(
-    ax: Any, entries: list[TimelineEntry], spans: list[tuple[float, float]], looks: list[str]
-) -> None:
-    """Draw every entry on *ax*: days as markers, longer dates as bars."""
-    for name, look in _LOOKS.items():
-        chosen = [i for i in range(len(entries)) if looks[i] == name]
-        points = [i for i in chosen if entries[i].when.precision == "day"
-                  and not entries[i].when.is_interval]
-        spans_ = [i for i in chosen if entries[i].when.is_interval]
-        imprecise = [i for i in chosen if i not in points and i not in spans_]
-        for bars, alpha in ((spans_, 1.0), (imprecise, 0.45)):
-            if not bars:
-                continue
-            colours = [KIND_COLOURS[entries[i].kind] for i in bars]
-            ax.barh(
-                bars,
-                [spans[i][1] - spans[i][0] for i in bars],
-                left=[spans[i][0] for i in bars],
-                height=0.6,
-                color=colours if look.face == "kind" else look.face,
-                edgecolor="#777777" if name == "cancelled" else colours,
-                alpha=alpha if look.face == "kind" else 1.0,
-                hatch=look.hatch,
-                linestyle=look.linestyle,
-                linewidth=1.0,
-            )
-        if points:
-            colours = [KIND_COLOURS[entries[i].kind] for i in points]
-            ax.scatter(
-                [spans[i][0] + 0.5 for i in points],
-                points,
-                marker=look.marker,
-                s=46,
-                c=colours if look.face == "kind" else look.face,
-                edgecolors="#777777" if name == "cancelled" else colours,
-                linewidths=1.5,
-                zorder=3,
-            )
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.set_axisbelow(True)
+_PHRASES = {
+    "exact": "{n}",
+    "almost": "almost {n}",
+    "about": "about {n}",
+    "around": "around {n}",
+    "more-than": "more than {n}",
+    "at-least": "at least {n}",
+    "up-to": "up to {n}",
+    "several": "several",
+}
 
 
-def _date_ticks(ax: Any, most: int) -> None:
-    """Put at most *most* concise date ticks on *ax*'s x axis."""
-    from matplotlib.dates import DAILY, MONTHLY, YEARLY, AutoDateLocator, ConciseDateFormatter
-
-    locator = AutoDateLocator(minticks=2, maxticks=most)  # type: ignore[no-untyped-call]
-    # With few ticks the default steps leave no fit for some ranges (about 20 months,
-    # about 2 days, thousands of years) and matplotlib warns; these steps close the gaps.
-    locator.intervald[MONTHLY] = [1, 2, 3, 4, 6, 12]
-    locator.intervald[DAILY] = [1, 2, 3, 7, 14, 21, 28]
-    locator.intervald[YEARLY] = [*locator.intervald[YEARLY], 20000]
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
-    ax.tick_params(axis="x", labelsize=8)
+def _phrase(figure: FigureRecord) -> str:
+    """The figure's number as a reader would say it: ``almost 1,000,000 people``."""
+    number = f"{figure.value:,}" if isinstance(figure.value, int) else f"{figure.value:g}"
+    return f"{_PHRASES[figure.qualifier].format(n=number)} {figure.unit}"
 
 
-def _legend(entries: list[TimelineEntry], looks: list[str]) -> list[Any]:
-    """The legend's handles: the kinds and looks that the picture shows, then shapes."""
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
-    kinds = {e.kind for e in entries}
-    handles: list[Any] = [
-        Patch(facecolor=colour, label=kind)
-        for kind, colour in KIND_COLOURS.items()
-        if kind in kinds
-    ]
-    for name, look in _LOOKS.items():
-        if name in looks:
-            face = "#999999" if look.face == "kind" else look.face
-            handles.append(Patch(facecolor=face, edgecolor="#555555", hatch=look.hatch,
-                                 linestyle=look.linestyle, label=look.legend))
-    handles += [
-        Line2D([], [], marker="o", linestyle="none", color="#555555", label="one day"),
-        Patch(facecolor="#555555", alpha=0.45, label="a month or a year"),
-        Patch(facecolor="#555555", label="a span of days"),
-    ]
-    return handles
+def _fading_log(ax: Any, y: float, start: float, end: float, colour: str) -> None:
+    """A bar from *start* towards *end* on a log axis, fading out: no bound that side."""
+    ratio = (end / start) ** (1 / FADE_STEPS)
+    for k in range(FADE_STEPS):
+        a, b = start * ratio**k, start * ratio ** (k + 1)
+        ax.plot(
+            [a, b],
+            [y, y],
+            color=colour,
+            lw=5,
+            solid_capstyle="butt",
+            alpha=0.7 * (1 - (k + 0.5) / FADE_STEPS),
+        )

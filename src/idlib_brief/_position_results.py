@@ -7,14 +7,18 @@ with their plain-text and Markdown renderings.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from attrs import field, frozen
 from attrs import validators as v
 
 from ._dates import Date
-from ._model import ActorKind
+from ._public import present_as_public
 from ._render import markdown_table, text_table
+from ._vocabularies import ActorKind
+
+if TYPE_CHECKING:
+    from ._brief import Brief
 
 DerivedPosition = Literal["for", "against", "neutral", "mixed"]
 """A position derived from statements: a stance's value, or ``"mixed"``."""
@@ -88,6 +92,31 @@ class Position:
     def assessed_only(self) -> bool:
         """Whether the position rests on outside analysts' assessments alone."""
         return self.basis == ("assessment",)
+
+    @classmethod
+    def _derived(  # noqa: PLR0917 - one positional argument per field, in field order
+        cls,
+        actor: str,
+        issue: str,
+        position: DerivedPosition,
+        since: Date | None,
+        evidence: tuple[str, ...],
+        basis: tuple[Basis, ...],
+        speakers: tuple[str, ...],
+    ) -> Position:
+        """A position the library derived itself, built without re-running validators.
+
+        Deriving positions builds one per actor and issue; the derivation guarantees
+        what the validators check, and the tests check the derivation.
+        """
+        position_ = object.__new__(cls)
+        values = (actor, issue, position, since, evidence, basis, speakers)
+        for name, value in zip(_POSITION_FIELDS, values, strict=True):
+            object.__setattr__(position_, name, value)
+        return position_
+
+
+_POSITION_FIELDS = ("actor", "issue", "position", "since", "evidence", "basis", "speakers")
 
 
 @frozen(kw_only=True)
@@ -255,20 +284,25 @@ class PositionMatrix:
         """The matrix as a Markdown table: a row per actor, a column per issue."""
         return markdown_table(["actor", *self.issues], self._rows())
 
-    def plot(self, *, title: str | None = None) -> Any:
-        """Draw the matrix as a heat map, one colour per position.
+    def plot(
+        self, *, title: str | None = None, brief: Brief | None = None, credit: str | None = None
+    ) -> Any:
+        """Draw the matrix as a heat map, one colour and sign per position.
 
         Cells that rest on outside analysts' assessments alone are hatched; empty cells
         stay white.
 
         Args:
             title: A title for the picture.
+            brief: The brief the matrix is from: rows then show actors' names, grouped
+                (a country with its people and bodies), and columns issues' titles.
+            credit: A source credit under the picture (default: from *brief*).
 
         Returns:
             A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
 
         Raises:
-            ImportError: matplotlib is not installed (``pip install 'idlib-brief[plot]'``).
+            ImportError: matplotlib is not installed (the ``plot`` extra brings it).
         """
         from ._plot import plot_matrix
 
@@ -278,6 +312,8 @@ class PositionMatrix:
             [[None if c is None else c.position for c in row] for row in self.cells],
             hatched=[[c is not None and c.assessed_only for c in row] for row in self.cells],
             title=title,
+            brief=brief,
+            credit=credit,
         )
 
 
@@ -387,3 +423,6 @@ class Comparison:
     def to_markdown(self) -> str:
         """The comparison as a Markdown table, one row per issue."""
         return markdown_table(self._headers(), self._rows())
+
+
+present_as_public(globals())

@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from ._dates import Date, DateLike
+from ._gc import paused_gc
 from ._kinds import date_order
 from ._position_results import (
     ANALYST_KINDS,
@@ -204,17 +205,24 @@ def _collect(
 
 
 def _position(actor_id: str, issue_id: str, items: Sequence[_Item]) -> Position:
-    dated = [s.when for s, _, _ in items if s.when is not None]
-    speakers = dict.fromkeys(s.speaker for s, _, _ in items)
-    bases = {basis for _, basis, _ in items}
-    return Position(
-        actor=actor_id,
-        issue=issue_id,
-        position=summarise(value for _, _, value in items),
-        since=dated[0] if dated else None,
-        evidence=tuple(s.id for s, _, _ in items),
-        basis=tuple(b for b in BASES if b in bases),
-        speakers=tuple(speakers),
+    since = None
+    speakers: dict[str, None] = {}
+    bases: set[Basis] = set()
+    values: set[DerivedPosition] = set()
+    for statement, basis, value in items:
+        if since is None:
+            since = statement.when  # items are in evidence order: the first date is earliest
+        speakers[statement.speaker] = None
+        bases.add(basis)
+        values.add(value)
+    return Position._derived(  # noqa: SLF001 - the derivation's own constructor
+        actor_id,
+        issue_id,
+        values.pop() if len(values) == 1 else "mixed",
+        since,
+        tuple(s.id for s, _, _ in items),
+        tuple(b for b in BASES if b in bases),
+        tuple(speakers),
     )
 
 
@@ -222,15 +230,17 @@ def positions(
     rules: Rules, actor_ids: Sequence[str] | None, issue_ids: Sequence[str] | None
 ) -> tuple[Position, ...]:
     """The positions of the actors on the issues (``None``: all), by actor, then issue."""
-    found = _collect(rules, actor_ids, issue_ids)
-    return tuple(_position(a, i, items) for (a, i), items in sorted(found.items()))
+    with paused_gc():
+        found = _collect(rules, actor_ids, issue_ids)
+        return tuple(_position(a, i, items) for (a, i), items in sorted(found.items()))
 
 
 def matrix(
     rules: Rules, actor_ids: Sequence[str] | None, issue_ids: Sequence[str] | None
 ) -> PositionMatrix:
     """Actors by issues: the given ones in order, or every one that has a position."""
-    found = _collect(rules, actor_ids, issue_ids)
+    with paused_gc():
+        found = _collect(rules, actor_ids, issue_ids)
     if actor_ids is not None:
         rows = list(dict.fromkeys(actor_ids))
     else:

@@ -1,7 +1,7 @@
 """Finding records by the words of their names, titles, summaries, labels and quotes.
 
-:func:`find` is the method ``Brief.find`` (the class takes it from here, to keep
-``_brief.py`` short); ``idlib_brief.find`` binds it to the bundled brief.
+:func:`find` is the method ``Brief.find`` (the class takes it from here, as it takes
+``relation_graph`` from ``_relations``); ``idlib_brief.find`` binds it to the bundled brief.
 """
 
 from __future__ import annotations

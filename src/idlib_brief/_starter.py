@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._public import present_as_public
+
 if TYPE_CHECKING:
     from ._brief import Brief
 
@@ -180,3 +182,6 @@ def write_starter(path: str | os.PathLike[str]) -> Brief:
         text = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
         (folder / f"{stem}.json").write_text(text, encoding="utf-8")
     return load(folder)
+
+
+present_as_public(globals())

@@ -31,8 +31,10 @@ from attrs import field, frozen
 
 from ._dates import Date, DateLike
 from ._errors import TimelineError
+from ._gc import paused_gc
 from ._kinds import BY_CLASS, DATED
 from ._model import DatedRecord, Event, Figure
+from ._public import present_as_public
 from ._range_index import RangeIndex
 from ._render import markdown_table, text_table
 from ._timeline_entry import TimelineEntry, default_status, entry_key
@@ -236,6 +238,7 @@ class Timeline(Sequence[TimelineEntry]):
         issues: str | Iterable[str] = (),
         status: str | Iterable[str] = (),
         include_members: bool = False,
+        places: str | Iterable[str] = (),
     ) -> Timeline:
         """Return the entries that pass every filter given.
 
@@ -248,6 +251,7 @@ class Timeline(Sequence[TimelineEntry]):
         Raises:
             UnknownActorError: No actor of the brief has that id, name or alias.
             UnknownIssueError: No issue of the brief has that id or title.
+            UnknownPlaceError: No place of the brief has that id, name or alias.
             TimelineError: An unknown kind or status, or ``include_members`` on a
                 timeline that has no brief.
 
@@ -267,6 +271,7 @@ class Timeline(Sequence[TimelineEntry]):
             issues=issues,
             status=status,
             include_members=include_members,
+            places=places,
         )
         return self._kept(test)
 
@@ -369,36 +374,59 @@ class Timeline(Sequence[TimelineEntry]):
         """
         return markdown_table(self._HEADERS, self._rows())
 
-    def plot(self, *, title: str | None = None, breaks: bool = True) -> Any:
+    def plot(
+        self,
+        *,
+        title: str | None = None,
+        breaks: bool = True,
+        window: tuple[DateLike, DateLike] | None = None,
+        credit: str | None = None,
+    ) -> Any:
         """Draw the timeline: a row per entry, coloured by kind.
 
         A date of one day is a marker; any longer date (an interval, a month, a year)
         is a bar over its days, paler where it is a single imprecise date ("some time
         in 2018") than where it is a span. Events that were planned or expected (and
         agreements only proposed) are hatched and hollow, those in doubt hatched with
-        a dashed edge, cancelled ones crossed out in grey. Open ends run to the edge
-        of the picture with an arrow.
+        a dashed edge, cancelled ones crossed out in grey. An open end (``..``) runs
+        to the picture's edge, an open start fades in, an unknown end or start (left
+        blank) is dotted; a black arrowhead at the edge says that an entry goes on
+        beyond the picture. Rows show each entry's label (a statement's first
+        sentence) and its date, wrapped, never cut; a credit to the sources is
+        written under the picture.
 
         Args:
             title: A title over the picture.
             breaks: Cut long stretches without entries out of the time axis (each
                 remaining stretch gets its own panel), so years-old background does
-                not squeeze the weeks where most entries lie.
+                not squeeze the weeks where most entries lie. Each panel keeps its
+                own scale, so lengths compare only within a panel.
+            window: Draw only from the first day of the first date to the last day of
+                the second, on one linear time axis; entries that run beyond it end in
+                an arrowhead at the edge.
+            credit: A source credit under the picture; by default, made from the
+                brief's sources (publisher and date).
 
         Returns:
             A :class:`matplotlib.figure.Figure`; save it with ``fig.savefig(path)``.
 
         Raises:
-            ImportError: matplotlib is not installed (``pip install 'idlib-brief[plot]'``).
+            ImportError: matplotlib is not installed (the ``plot`` extra brings it).
 
         >>> import idlib_brief
         >>> fig = idlib_brief.timeline().plot(title="The Idlib crisis")
         >>> len(fig.axes)  # 2015-16, 2018, and December 2019 on
         3
+        >>> crisis = idlib_brief.timeline().plot(window=("2020-02-01", "2020-03-07"))
+        >>> len(crisis.axes), crisis.axes[0].get_xlabel()
+        (1, 'Source: Deutsche Welle, 29 Feb 2020; idlib_brief')
         """
-        from ._plot import plot_timeline
+        from ._plot_timeline import plot_timeline
 
-        return plot_timeline(self, title=title, breaks=breaks)
+        limits = None
+        if window is not None:
+            limits = (Date.coerce(window[0]).earliest, Date.coerce(window[1]).latest)
+        return plot_timeline(self, title=title, breaks=breaks, window=limits, credit=credit)
 
 
 def _shorten(text: str, width: int | None) -> str:
@@ -426,15 +454,22 @@ def full_timeline(brief: Brief) -> Timeline:
     """
     timeline: Timeline | None = brief._timeline  # noqa: SLF001 - the brief's own cache
     if timeline is None:
-        dated: list[TimelineEntry] = []
-        undated: list[DatedRecord] = []
-        for kind in DATED:
-            for record in getattr(brief, kind.plural):
-                if record.when is None:
-                    undated.append(record)
-                else:
-                    dated.append(TimelineEntry(record=record))
-        entries = _sorted_entries(dated)
-        timeline = Timeline._trusted(entries, tuple(undated), brief, RangeIndex(entries))  # noqa: SLF001
+        with paused_gc():
+            timeline = _build_full_timeline(brief)
         object.__setattr__(brief, "_timeline", timeline)
     return timeline
+
+
+def _build_full_timeline(brief: Brief) -> Timeline:
+    """Every dated record as an entry, in the one date order, with the range index."""
+    undated: list[DatedRecord] = []
+    for kind in DATED:
+        undated.extend(r for r in getattr(brief, kind.plural) if r.when is None)
+    entries = tuple(
+        TimelineEntry._of(record, BY_CLASS[type(record)].name)  # type: ignore[arg-type]  # noqa: SLF001
+        for record in brief.dated  # already in the one date order
+    )
+    return Timeline._trusted(entries, tuple(undated), brief, RangeIndex(entries))  # noqa: SLF001
+
+
+present_as_public(globals())

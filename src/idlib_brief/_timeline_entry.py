@@ -8,7 +8,9 @@ from attrs import field, frozen
 
 from ._dates import Date
 from ._kinds import BY_CLASS, DateOrder, EntryKind, date_order
-from ._model import AgreementStatus, DatedRecord, EventStatus
+from ._model import DatedRecord
+from ._public import present_as_public
+from ._vocabularies import AgreementStatus, EventStatus
 
 EntryStatus: TypeAlias = EventStatus | AgreementStatus
 """The status an entry carries: an event's or an agreement's."""
@@ -88,6 +90,20 @@ class TimelineEntry:
         object.__setattr__(self, "when", self.record.when)
         object.__setattr__(self, "kind", BY_CLASS[type(self.record)].name)
 
+    @classmethod
+    def _of(cls, record: DatedRecord, kind: EntryKind) -> TimelineEntry:
+        """The entry of a dated *record* of *kind*, with its own status, unvalidated.
+
+        For building a brief's timeline, where every record is known to be dated and of
+        that kind; the validators would check just that, once per record.
+        """
+        entry = object.__new__(cls)
+        object.__setattr__(entry, "record", record)
+        object.__setattr__(entry, "status", getattr(record, "status", None))
+        object.__setattr__(entry, "when", record.when)
+        object.__setattr__(entry, "kind", kind)
+        return entry
+
     def __repr__(self) -> str:
         status = f" [{self.status}]" if self.status else ""
         return f"<TimelineEntry {self.when} {self.kind} {self.id}{status}>"
@@ -136,3 +152,6 @@ class TimelineEntry:
 def entry_key(entry: TimelineEntry) -> DateOrder:
     """The key entries are sorted by: :attr:`TimelineEntry.sort_key`."""
     return date_order(entry.record)
+
+
+present_as_public(globals())

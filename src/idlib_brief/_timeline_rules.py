@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from ._errors import TimelineError
 from ._kinds import BY_CLASS, ENTRY_KINDS, ENTRY_STATUSES
-from ._model import DatedRecord, Event, EventStatus, Statement
+from ._model import DatedRecord, Event, Statement
+from ._places import rolled_up
 from ._timeline_entry import EntryStatus
+from ._vocabularies import EventStatus
 
 if TYPE_CHECKING:
     from ._brief import Brief
@@ -51,6 +53,7 @@ def make_filter(
     issues: Names,
     status: Names,
     include_members: bool,
+    places: Names = (),
 ) -> Test | None:
     """Check the filters' values and return a test of ``(record, kind, status)``.
 
@@ -77,7 +80,9 @@ def make_filter(
         actor_set = {brief.actor(name).id for name in actor_names}
         if include_members:
             actor_set = _with_members(brief, actor_set)
-    if not (kind_set or status_set or issue_names or actor_names):
+    place_names = _values(places, "places")
+    place_set = rolled_up(brief, place_names) if brief else set(place_names)
+    if not (kind_set or status_set or issue_names or actor_names or place_names):
         return None
 
     def test(record: DatedRecord, kind: str, entry_status: EntryStatus | None) -> bool:
@@ -88,6 +93,8 @@ def make_filter(
         if issue_names and not (
             isinstance(record, Statement) and any(s.issue in issue_set for s in record.stances)
         ):
+            return False
+        if place_names and not any(p.place in place_set for p in getattr(record, "places", ())):
             return False
         return not actor_names or not actor_set.isdisjoint(BY_CLASS[type(record)].actors(record))
 
