@@ -237,18 +237,9 @@ def _counts(brief: idlib_brief.Brief) -> str:
     return ", ".join(f"{n} {kind}" for kind, n in brief.counts().items())
 
 
-def _api(name: str) -> Callable[..., Any]:
-    """The public function *name*, or a usage error where this version lacks it."""
-    function: Callable[..., Any] | None = getattr(idlib_brief, name, None)
-    if function is None:
-        raise UsageError(f"this command needs idlib_brief.{name}, which this version lacks")
-    return function
-
-
 def _export(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:
-    export = _api("export")
     try:
-        export(brief, args.folder, format=args.format)
+        idlib_brief.export(brief, args.folder, format=args.format)
     except OSError as exc:
         raise UsageError(f"cannot write into {args.folder!r}: {exc.strerror or exc}") from None
     what = "a CSV Data Package" if args.format == "csv" else "JSON files that load() reads"
@@ -258,7 +249,7 @@ def _export(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:
 def _schema(_brief: idlib_brief.Brief, _args: argparse.Namespace) -> Output:
     import json
 
-    return Output(text=json.dumps(_api("json_schema")(), ensure_ascii=False, indent=2))
+    return Output(text=json.dumps(idlib_brief.json_schema(), ensure_ascii=False, indent=2))
 
 
 _COMMANDS: dict[str, Callable[[idlib_brief.Brief, argparse.Namespace], Output]] = {

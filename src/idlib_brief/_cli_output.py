@@ -17,12 +17,9 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-import attrs
 from attrs import frozen
 
 import idlib_brief
-
-from ._kinds import REGISTRY
 
 FORMATS = ("text", "markdown", "json", "csv")
 """What ``--format`` takes."""
@@ -40,40 +37,14 @@ class Output:
 
 
 def to_json(value: Any) -> Any:
-    """*value* (one object, a sequence or a dict of them) as JSON-ready data.
-
-    Records, their parts, dates and briefs take ``idlib_brief.to_dict``'s form; the
-    helpers' results (positions, timeline entries, excerpts, comparisons) are their
-    fields, each in that form in turn (a timeline entry's ``record`` is ``to_dict``'s).
-    """
+    """*value* (one object, or a list, tuple or dict of them) in ``to_dict``'s form."""
     if isinstance(value, (tuple, list)):
         return [to_json(v) for v in value]
     if isinstance(value, dict):
         return {key: to_json(v) for key, v in value.items()}
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    to_dict = getattr(idlib_brief, "to_dict", None)  # STAND-IN until issue 10's to_dict
-    if to_dict is not None and type(value) in _TO_DICT:
-        return to_dict(value)
-    if isinstance(value, idlib_brief.Date):
-        return str(value)
-    return {
-        f.name: to_json(getattr(value, f.name))
-        for f in attrs.fields(type(value))
-        if f.init or f.name in {"when", "kind"}  # a timeline entry's derived fields
-    }
-
-
-_TO_DICT = {
-    *(kind.cls for kind in REGISTRY),
-    idlib_brief.Brief,
-    idlib_brief.Date,
-    idlib_brief.Citation,
-    idlib_brief.Stance,
-    idlib_brief.Dating,
-    idlib_brief.StatusChange,
-}
-"""What ``idlib_brief.to_dict`` takes: records, their parts, dates, briefs."""
+    return idlib_brief.to_dict(value)
 
 
 def width() -> int:
