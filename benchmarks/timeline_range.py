@@ -80,18 +80,52 @@ def synthetic_brief(dates: list[Date], rng: random.Random) -> Brief:
             record_id = f"r{number}"
             roll = rng.random()
             if roll < 0.5:
-                events.append(Event(id=record_id, title="e", when=when, kind="other",
-                                    status="occurred", participants=("a",), citations=CITE))
+                events.append(
+                    Event(
+                        id=record_id,
+                        title="e",
+                        when=when,
+                        kind="other",
+                        status="occurred",
+                        participants=("a",),
+                        citations=CITE,
+                    )
+                )
             elif roll < 0.8:
-                statements.append(Statement(id=record_id, speaker="a", when=when,
-                                            mode="indirect", summary="s", act="says",
-                                            citations=CITE))
+                statements.append(
+                    Statement(
+                        id=record_id,
+                        speaker="a",
+                        when=when,
+                        mode="indirect",
+                        summary="s",
+                        act="says",
+                        citations=CITE,
+                    )
+                )
             elif roll < 0.9:
-                agreements.append(Agreement(id=record_id, name="g", when=when, parties=("a",),
-                                            status="in-force", citations=CITE))
+                agreements.append(
+                    Agreement(
+                        id=record_id,
+                        name="g",
+                        when=when,
+                        parties=("a",),
+                        status="in-force",
+                        citations=CITE,
+                    )
+                )
             else:
-                figures.append(Figure(id=record_id, label="f", value=1, unit="u",
-                                      qualifier="exact", when=when, citations=CITE))
+                figures.append(
+                    Figure(
+                        id=record_id,
+                        label="f",
+                        value=1,
+                        unit="u",
+                        qualifier="exact",
+                        when=when,
+                        citations=CITE,
+                    )
+                )
     return Brief(events=events, statements=statements, agreements=agreements, figures=figures)
 
 

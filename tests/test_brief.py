@@ -171,8 +171,12 @@ def test_indexes_are_read_only() -> None:
 
 @pytest.mark.parametrize(
     ("name", "folded"),
-    [("Erdoğan", "erdogan"), ("Maaret al-Numan", "maaret al numan"), ("Ağrı", "agri"),
-     ("  U.N. ", "u n")],
+    [
+        ("Erdoğan", "erdogan"),
+        ("Maaret al-Numan", "maaret al numan"),
+        ("Ağrı", "agri"),
+        ("  U.N. ", "u n"),
+    ],
 )
 def test_normalize_name(name: str, folded: str) -> None:
     assert normalize_name(name) == folded

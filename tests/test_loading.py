@@ -120,8 +120,15 @@ def test_loading_a_user_folder_gives_its_records(tmp_path: Path) -> None:
     brief = load(write(tmp_path, _record_files()))
     assert brief.title == "Mine"
     assert brief.counts() == {
-        "sources": 1, "issues": 1, "actors": 2, "statements": 1,
-        "agreements": 1, "figures": 1, "events": 1, "relations": 0, "places": 0,
+        "sources": 1,
+        "issues": 1,
+        "actors": 2,
+        "statements": 1,
+        "agreements": 1,
+        "figures": 1,
+        "events": 1,
+        "relations": 0,
+        "places": 0,
     }
     assert brief.actor("ERDOGAN").affiliation == "turkey"
     assert brief["meeting"].history[0].status == "planned"  # type: ignore[union-attr]
@@ -159,53 +166,102 @@ def _set(file: str, index: int, key: str, value: Any) -> Any:
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        (_set("events.json", 0, "when", "2020-13-01"),
-         "events.json $[0].when: '2020-13-01': month 13 is not between 01 and 12"),
-        (_set("actors.json", 1, "kind", "persn"),
-         "actors.json $[1].kind: must be one of 'person', 'state'"),
+        (
+            _set("events.json", 0, "when", "2020-13-01"),
+            "events.json $[0].when: '2020-13-01': month 13 is not between 01 and 12",
+        ),
+        (
+            _set("actors.json", 1, "kind", "persn"),
+            "actors.json $[1].kind: must be one of 'person', 'state'",
+        ),
         (_set("actors.json", 0, "colour", "red"), "actors.json $[0]: unknown field 'colour'"),
-        (_set("figures.json", 0, "value", "1 million"),
-         "figures.json $[0].value: expected a number, got a string"),
-        (_set("sources.json", 0, "length", 10.5),
-         "sources.json $[0].length: expected a whole number"),
-        (_set("actors.json", 0, "aliases", "Ankara"),
-         "actors.json $[0].aliases: expected an array, got a string"),
+        (
+            _set("figures.json", 0, "value", "1 million"),
+            "figures.json $[0].value: expected a number, got a string",
+        ),
+        (
+            _set("sources.json", 0, "length", 10.5),
+            "sources.json $[0].length: expected a whole number",
+        ),
+        (
+            _set("actors.json", 0, "aliases", "Ankara"),
+            "actors.json $[0].aliases: expected an array, got a string",
+        ),
         (_set("actors.json", 0, "name", 7), "actors.json $[0].name: expected a string"),
-        (_set("statements.json", 0, "speaker", "erdgan"),
-         ("statements.json $[0].speaker: 'erdgan' is not the id of any record; expected an actor;"
-          " did you mean 'erdogan'?")),
-        (_set("statements.json", 0, "speaker", "ceasefire"),
-         "statements.json $[0].speaker: 'ceasefire' is an issue, expected an actor"),
-        (_set("statements.json", 0, "stances", [{"issue": "sochi", "position": "for"}]),
-         "statements.json $[0].stances[0].issue: 'sochi' is not the id of any record"),
-        (_set("agreements.json", 0, "parties", ["turkey", "russia"]),
-         "agreements.json $[0].parties[1]: 'russia' is not the id of any record"),
-        (_set("events.json", 0, "participants", ["pact"]),
-         "events.json $[0].participants[0]: 'pact' is an agreement, expected an actor"),
-        (_set("figures.json", 0, "related", ["meeting"]),
-         "figures.json $[0].related[0]: 'meeting' is an event, expected a figure"),
-        (_set("figures.json", 0, "related", ["displaced"]),
-         "figures.json $[0].related: a figure cannot be related to itself"),
-        (_set("actors.json", 0, "affiliation", "turkey"),
-         "actors.json $[0].affiliation: an actor cannot be affiliated with itself"),
-        (_set("figures.json", 0, "low", 2000000),
-         "figures.json $[0].low: 'low' (2000000) must not be greater than 'value'"),
-        (_set("events.json", 0, "citations", [{"source": "doc", "start": 90, "end": 120}]),
-         "events.json $[0].citations[0].end: the span [90, 120) runs past the end of source 'doc'"),
-        (_set("events.json", 0, "citations", [{"source": "paper", "start": 0, "end": 1}]),
-         "events.json $[0].citations[0].source: 'paper' is not the id of a source"),
-        (_set("events.json", 0, "citations", [{"source": "doc", "start": 5, "end": 5}]),
-         "events.json $[0].citations[0].end: 'end' must be greater than 'start'"),
-        (_set("events.json", 0, "id", "pact"),
-         "events.json $[0].id: the id 'pact' is already used by agreements.json $[0]"),
-        (_set("actors.json", 1, "aliases", ["ANKARA"]),
-         "actors.json $[1]: the name or alias 'ankara' is also used by actors.json $[0]"),
-        (_set("statements.json", 0, "quote", None),
-         "statements.json $[0]: a direct statement needs the speaker's words in 'quote'"),
-        (_set("statements.json", 0, "mode", "quoted"),
-         "statements.json $[0].mode: must be one of 'direct', 'indirect' (got 'quoted')"),
-        (_set("figures.json", 0, "high_exclusive", "yes"),
-         "figures.json $[0].high_exclusive: expected true or false"),
+        (
+            _set("statements.json", 0, "speaker", "erdgan"),
+            (
+                "statements.json $[0].speaker: 'erdgan' is not the id of any record; "
+                "expected an actor; did you mean 'erdogan'?"
+            ),
+        ),
+        (
+            _set("statements.json", 0, "speaker", "ceasefire"),
+            "statements.json $[0].speaker: 'ceasefire' is an issue, expected an actor",
+        ),
+        (
+            _set("statements.json", 0, "stances", [{"issue": "sochi", "position": "for"}]),
+            "statements.json $[0].stances[0].issue: 'sochi' is not the id of any record",
+        ),
+        (
+            _set("agreements.json", 0, "parties", ["turkey", "russia"]),
+            "agreements.json $[0].parties[1]: 'russia' is not the id of any record",
+        ),
+        (
+            _set("events.json", 0, "participants", ["pact"]),
+            "events.json $[0].participants[0]: 'pact' is an agreement, expected an actor",
+        ),
+        (
+            _set("figures.json", 0, "related", ["meeting"]),
+            "figures.json $[0].related[0]: 'meeting' is an event, expected a figure",
+        ),
+        (
+            _set("figures.json", 0, "related", ["displaced"]),
+            "figures.json $[0].related: a figure cannot be related to itself",
+        ),
+        (
+            _set("actors.json", 0, "affiliation", "turkey"),
+            "actors.json $[0].affiliation: an actor cannot be affiliated with itself",
+        ),
+        (
+            _set("figures.json", 0, "low", 2000000),
+            "figures.json $[0].low: 'low' (2000000) must not be greater than 'value'",
+        ),
+        (
+            _set("events.json", 0, "citations", [{"source": "doc", "start": 90, "end": 120}]),
+            (
+                "events.json $[0].citations[0].end: the span [90, 120) runs past the end of "
+                "source 'doc'"
+            ),
+        ),
+        (
+            _set("events.json", 0, "citations", [{"source": "paper", "start": 0, "end": 1}]),
+            "events.json $[0].citations[0].source: 'paper' is not the id of a source",
+        ),
+        (
+            _set("events.json", 0, "citations", [{"source": "doc", "start": 5, "end": 5}]),
+            "events.json $[0].citations[0].end: 'end' must be greater than 'start'",
+        ),
+        (
+            _set("events.json", 0, "id", "pact"),
+            "events.json $[0].id: the id 'pact' is already used by agreements.json $[0]",
+        ),
+        (
+            _set("actors.json", 1, "aliases", ["ANKARA"]),
+            "actors.json $[1]: the name or alias 'ankara' is also used by actors.json $[0]",
+        ),
+        (
+            _set("statements.json", 0, "quote", None),
+            "statements.json $[0]: a direct statement needs the speaker's words in 'quote'",
+        ),
+        (
+            _set("statements.json", 0, "mode", "quoted"),
+            "statements.json $[0].mode: must be one of 'direct', 'indirect' (got 'quoted')",
+        ),
+        (
+            _set("figures.json", 0, "high_exclusive", "yes"),
+            "figures.json $[0].high_exclusive: expected true or false",
+        ),
     ],
 )
 def test_each_kind_of_error_names_file_path_and_what_was_expected(
@@ -271,10 +327,16 @@ def test_every_problem_is_reported_at_once_in_file_order(tmp_path: Path) -> None
     assert isinstance(error, BriefError)
     assert isinstance(error, ValueError)
     assert [p.file for p in error.problems] == [
-        "actors.json", "figures.json", "events.json", "events.json"
+        "actors.json",
+        "figures.json",
+        "events.json",
+        "events.json",
     ]
     assert {p.path for p in error.problems} == {
-        "$[1].affiliation", "$[0].unit", "$[0].when", "$[0].status"
+        "$[1].affiliation",
+        "$[0].unit",
+        "$[0].when",
+        "$[0].status",
     }
     assert "4 problems found" in str(error)
     assert all(str(p) in str(error) for p in error.problems)

@@ -26,7 +26,9 @@ def test_the_bundled_brief_loads_from_a_zip_archive(tmp_path: Path) -> None:
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(archive)!r}); {code}"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == len(idlib_brief.load())

@@ -89,6 +89,8 @@ def _relations_and_places(brief: Brief) -> None:
     located: tuple[idlib_brief.Event | idlib_brief.Figure, ...] = places.located()
     line: Timeline = brief.timeline(places="Idlib province").filter(places=["moscow"])
     del relations, place, located, line
+
+
 def _typed_access_and_plain_data(brief: Brief) -> None:
     """The README's and the docs' idioms: typed getters instead of the union `brief[id]`."""
     erdogan: Actor = brief.actor("Erdoğan")

@@ -166,7 +166,12 @@ def _package(brief: Brief) -> dict[str, Any]:
 
 
 def is_package(folder: str | os.PathLike[str]) -> bool:
-    """Whether *folder* holds a CSV export (a ``datapackage.json``) and no JSON brief."""
+    """Whether *folder* holds a CSV export (a ``datapackage.json``) and no JSON brief.
+
+    Anything that is not a path is no package: the loader says what it expects.
+    """
+    if not isinstance(folder, (str, os.PathLike)) or not str(folder):
+        return False
     path = Path(folder)
     return (path / PACKAGE).is_file() and not (path / "brief.json").is_file()
 

@@ -1,36 +1,46 @@
-"""Reading a brief's folder of JSON files: one converter, all validation, every error at once."""
+"""Reading a brief: its folder's files to JSON values, then one validation of them all.
+
+:func:`load_folder` reads each file's bytes (a folder, a broken link or an unreadable
+file in a record file's place is a problem, never "missing"), parses them as strict
+JSON (:mod:`._json`) and hands the values to :func:`brief_from_values`, which any other
+way of reading a brief (``from_dict``) shares: it checks the values, structures the
+records through the one converter, runs the whole-brief checks (:mod:`._checks`) and
+returns a :class:`Brief`, or raises one :class:`BriefDataError` listing every problem.
+Nothing else is raised for any content of the files, and no half-checked brief is made.
+"""
 
 from __future__ import annotations
 
-import json
 import os
 import re
+import stat
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 import cattrs
 
 from ._brief import Brief
-from ._converter import format_exception, make_converter
+from ._checks import Loaded, check_all
+from ._converter import FIELD_MARK, format_exception, make_converter
 from ._errors import BriefDataError, Problem
-from ._kinds import BY_CLASS, BY_NAME, KINDS, REGISTRY, Kind
-from ._model import Citation
-from ._names import close_matches, normalize_name
-
-if TYPE_CHECKING:
-    from ._model import Record
+from ._json import check_value, preview, read_bytes
+from ._kinds import KINDS, REGISTRY, Kind
+from ._model import SLUG
 
 if sys.version_info >= (3, 11):
     from importlib.resources import files
-else:  # pragma: no cover - exercised on Python 3.10 only
+else:
     from importlib_resources import files
 
 #: The version of the file format this library reads and writes.
 FORMAT_VERSION = 1
 MANIFEST = "brief.json"
+#: The files of a brief, in the order they are read and their problems listed.
+FILES = (MANIFEST, *(kind.file for kind in REGISTRY))
+_RANK = {name: rank for rank, name in enumerate(FILES)}
 
 _converter = make_converter()
 
@@ -39,14 +49,6 @@ class _Readable(Protocol):
     """What a brief's folder must offer: a `pathlib.Path` or an importlib Traversable."""
 
     def joinpath(self, child: str, /) -> Any: ...
-
-
-def _read(folder: _Readable, name: str) -> str | None:
-    entry = folder.joinpath(name)
-    if not entry.is_file():
-        return None
-    text: str = entry.read_text(encoding="utf-8")
-    return text
 
 
 class _Collector:
@@ -59,44 +61,70 @@ class _Collector:
         self.problems.append(Problem(file, path, message))
 
 
-def _parse_json(text: str, file: str, problems: _Collector) -> Any:
+def _read(folder: _Readable, name: str, problems: _Collector) -> tuple[bool, bytes | None]:
+    """``(present, data)``: ``(False, None)`` for no such file, ``data`` None if unreadable.
+
+    Only a name that does not exist at all is missing; a folder, a link to nothing or
+    a loop of links, and a file that cannot be read are each reported.
+    """
+    entry = folder.joinpath(name)
+    if isinstance(entry, Path):
+        try:
+            mode = entry.stat().st_mode
+        except FileNotFoundError:
+            if not entry.is_symlink():
+                return False, None
+            problems.add(name, "$", "the file is a symbolic link to nothing; expected a JSON file")
+            return True, None
+        except OSError as exc:  # a loop of links, no permission to look
+            problems.add(
+                name, "$", f"the file cannot be read ({exc.strerror}); expected a JSON file"
+            )
+            return True, None
+        if stat.S_ISDIR(mode):
+            problems.add(name, "$", "this is a folder; expected a JSON file")
+            return True, None
+        if not stat.S_ISREG(mode):
+            problems.add(name, "$", "this is not a regular file; expected a JSON file")
+            return True, None
+    elif not entry.is_file():
+        if entry.is_dir():
+            problems.add(name, "$", "this is a folder; expected a JSON file")
+            return True, None
+        return False, None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        problems.add(file, f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")
-        return None
+        data: bytes = entry.read_bytes()
+    except OSError as exc:
+        problems.add(name, "$", f"the file cannot be read ({exc.strerror}); expected a JSON file")
+        return True, None
+    return True, data
 
 
-def _read_manifest(folder: _Readable, problems: _Collector) -> dict[str, Any]:
-    text = _read(folder, MANIFEST)
-    if text is None:
+def _read_manifest(raw: Any, problems: _Collector) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        got = "null" if raw is None else f"{type(raw).__name__} {preview(raw)}"
         problems.add(
             MANIFEST,
             "$",
-            f'the file is missing: a brief\'s folder needs {MANIFEST} with {{"format_version": '
-            f'{FORMAT_VERSION}, "title": ..., "description": ...}}',
+            f"expected a JSON object with format_version, title, description; got {got}",
         )
         return {}
-    raw = _parse_json(text, MANIFEST, problems)
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        problems.add(MANIFEST, "$", "expected a JSON object")
+    if check_value(raw, lambda path, message: problems.add(MANIFEST, path, message)):
         return {}
     manifest: dict[str, Any] = {}
     version = raw.get("format_version")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:
         problems.add(
             MANIFEST,
             "$.format_version",
-            f"this library reads format version {FORMAT_VERSION} (got {version!r})",
+            f"this library reads format version {FORMAT_VERSION} (got {preview(version)})",
         )
     else:
         manifest["format_version"] = version
     for key in ("title", "description"):
         value = raw.get(key, "")
         if not isinstance(value, str):
-            problems.add(MANIFEST, f"$.{key}", f"expected a string, got {value!r}")
+            problems.add(MANIFEST, f"$.{key}", f"expected a string, got {preview(value)}")
         else:
             manifest[key] = value
     for key in sorted(set(raw) - {"format_version", "title", "description"}):
@@ -106,192 +134,160 @@ def _read_manifest(folder: _Readable, problems: _Collector) -> dict[str, Any]:
     return manifest
 
 
-_NAMED_FIELD = re.compile(r"(?:Length of )?'(\w+)' ")
+_SLUG = re.compile(SLUG)
 
 
-def _field_path(path: str, message: str) -> str:
-    """Point at the field that a record's own validator names (``'end' must be …``)."""
-    match = _NAMED_FIELD.match(message)
-    return f"{path}.{match.group(1)}" if match else path
+def _failed(kind: Kind, item: object, loaded: Loaded) -> None:
+    """Note a record that failed to load: its id if readable, else its whole kind."""
+    record_id = item.get("id") if isinstance(item, dict) else None
+    if isinstance(record_id, str) and _SLUG.fullmatch(record_id):
+        loaded.failed.setdefault(record_id, kind)
+    else:
+        loaded.unknown.add(kind.plural)
 
 
-def _structure_file(folder: _Readable, kind: Kind, problems: _Collector) -> list[tuple[int, Any]]:
+def _structure(kind: Kind, raw: Any, problems: _Collector, loaded: Loaded) -> None:
     file = kind.file
-    text = _read(folder, file)
-    if text is None:
-        return []
-    raw = _parse_json(text, file, problems)
-    if raw is None:
-        return []
-    if not isinstance(raw, list):
-        problems.add(file, "$", f"expected a JSON array of records, got {type(raw).__name__}")
-        return []
-    cls = kind.cls
     records: list[tuple[int, Any]] = []
+    loaded.records[kind.plural] = records
+    if not isinstance(raw, list):
+        got = "null" if raw is None else type(raw).__name__
+        problems.add(file, "$", f"expected a JSON array of records, got {got}")
+        loaded.unknown.add(kind.plural)
+        return
+    bad = check_value(raw, lambda path, message: problems.add(file, path, message))
+    cls = kind.cls
     for i, item in enumerate(raw):
         if not isinstance(item, dict):
-            problems.add(file, f"$[{i}]", f"expected a JSON object, got {item!r}")
+            problems.add(file, f"$[{i}]", f"expected a JSON object, got {preview(item)}")
+            _failed(kind, item, loaded)
+            continue
+        if i in bad:
+            _failed(kind, item, loaded)
             continue
         try:
             records.append((i, _converter.structure(item, cls)))
         except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
-            for message in cattrs.transform_error(exc, f"$[{i}]", format_exception):
-                what, _, where = message.rpartition(" @ ")
-                problems.add(file, _field_path(where, what), what)
-    return records
+            for where, what in structure_problems(exc, f"$[{i}]"):
+                problems.add(file, where, what)
+            _failed(kind, item, loaded)
 
 
-def _citation_paths(record: Record) -> Iterator[tuple[str, Citation]]:
-    for j, citation in enumerate(getattr(record, "citations", ())):
-        yield f".citations[{j}]", citation
-    dating = getattr(record, "dating", None)
-    if dating is not None:
-        yield ".dating.expression", dating.expression
-    for k, change in enumerate(getattr(record, "history", ())):
-        for j, citation in enumerate(change.citations):
-            yield f".history[{k}].citations[{j}]", citation
+def structure_problems(exc: BaseException, root: str) -> list[tuple[str, str]]:
+    """Each failure in structuring one value at *root*, as ``(JSON path, message)``.
 
-
-_Located = dict[str, list[tuple[int, Any]]]
-"""Structured records by kind, each with its index in its file."""
-
-
-def _located(structured: _Located) -> Iterator[tuple[str, int, Any]]:
-    for kind in REGISTRY:
-        for i, record in structured[kind.plural]:
-            yield kind.file, i, record
-
-
-def _check_ids(structured: _Located, problems: _Collector) -> dict[str, Any]:
-    """Report ids used twice; return the first record of each id."""
-    first: dict[str, tuple[str, int]] = {}
-    index: dict[str, Any] = {}
-    for file, i, record in _located(structured):
-        if record.id in first:
-            other_file, other_i = first[record.id]
-            problems.add(
-                file,
-                f"$[{i}].id",
-                f"the id {record.id!r} is already used by {other_file} $[{other_i}]; "
-                "ids are unique across the whole brief",
-            )
-        else:
-            first[record.id] = (file, i)
-            index[record.id] = record
-    return index
-
-
-def _check_references(structured: _Located, index: dict[str, Any], problems: _Collector) -> None:
-    """Report every reference to an id that is missing or of the wrong kind."""
-    ids_of: dict[str, list[str]] = {}  # each kind's ids, for close matches: built once
-    for file, i, record in _located(structured):
-        for reference in BY_CLASS[type(record)].references:
-            wanted = BY_NAME[reference.target]
-            for path, ref in reference.ids(record):
-                target = index.get(ref)
-                if target is None:
-                    if wanted.name not in ids_of:
-                        ids_of[wanted.name] = [r.id for _, r in structured[wanted.plural]]
-                    close = close_matches(ref, ids_of[wanted.name], n=3)
-                    hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
-                    message = (
-                        f"{ref!r} is not the id of any record; expected {wanted.article}{hint}"
-                    )
-                    problems.add(file, f"$[{i}]{path}", message)
-                elif ref == record.id and reference.self_message is not None:
-                    problems.add(file, f"$[{i}].{reference.field}", reference.self_message)
-                elif not isinstance(target, wanted.cls):
-                    message = (
-                        f"{ref!r} is {BY_CLASS[type(target)].article}, expected {wanted.article}"
-                    )
-                    problems.add(file, f"$[{i}]{path}", message)
-
-
-def _check_citations(structured: _Located, problems: _Collector) -> None:
-    sources = {r.id: r for _, r in structured["sources"]}
-    for file, i, record in _located(structured):
-        for path, citation in _citation_paths(record):
-            source = sources.get(citation.source)
-            if source is None:
-                problems.add(
-                    file,
-                    f"$[{i}]{path}.source",
-                    f"{citation.source!r} is not the id of a source in sources.json",
-                )
-            elif citation.end > source.length:
-                problems.add(
-                    file,
-                    f"$[{i}]{path}.end",
-                    f"the span [{citation.start}, {citation.end}) runs past the end of "
-                    f"source {source.id!r} ({source.length} characters)",
-                )
-
-
-def _check_names(structured: _Located, problems: _Collector) -> None:
-    """Report a name or alias that two actors share, or that is another actor's id.
-
-    A name must pick out one actor; an id resolves first (see ``Brief.actor``), so an
-    alias equal to another actor's id could never be reached.
+    A record's own validators name their field (see ``_converter.FIELD_MARK``); the path
+    then points at that field.
     """
-    ids = {normalize_name(actor.id): (actor.id, i) for i, actor in structured["actors"]}
-    owners: dict[str, tuple[str, int]] = {}
-    for i, actor in structured["actors"]:
-        for name in actor.names:
-            other = ids.get(normalize_name(name))
-            if other is not None and other[0] != actor.id:
-                problems.add(
-                    "actors.json",
-                    f"$[{i}]",
-                    f"the name or alias {name!r} of {actor.id!r} is the id of actors.json "
-                    f"$[{other[1]}] ({other[0]!r}); a name must not be another actor's id",
-                )
-        for name in sorted({normalize_name(n) for n in actor.names}):
-            other = owners.setdefault(name, (actor.id, i))
-            if other[0] != actor.id:
-                problems.add(
-                    "actors.json",
-                    f"$[{i}]",
-                    f"the name or alias {name!r} is also used by actors.json $[{other[1]}] "
-                    f"({other[0]!r}); names must pick out one actor",
-                )
+    found = []
+    for message in cattrs.transform_error(exc, root, format_exception):
+        what, _, where = message.rpartition(" @ ")
+        name, mark, text = what.partition(FIELD_MARK)
+        found.append((f"{where}.{name}", text) if mark else (where, what))
+    return found
 
 
-def _check(structured: _Located, problems: _Collector) -> None:
-    """Check what needs the whole brief: unique ids, references, spans, names."""
-    index = _check_ids(structured, problems)
-    _check_references(structured, index, problems)
-    _check_citations(structured, problems)
-    _check_names(structured, problems)
+_INDEX = re.compile(r"\$\[(\d+)\]")
 
 
 def _problem_order(problem: Problem) -> tuple[int, int]:
     """Order problems by file (manifest first, then KINDS order), then record index."""
-    files = [MANIFEST, *(kind.file for kind in REGISTRY)]
-    rank = files.index(problem.file) if problem.file in files else len(files)
-    match = re.match(r"\$\[(\d+)\]", problem.path)
+    rank = _RANK.get(problem.file, len(FILES))
+    match = _INDEX.match(problem.path)
     return rank, int(match.group(1)) if match else -1
 
 
-def load_folder(folder: _Readable | str | os.PathLike[str], *, where: str | None = None) -> Brief:
-    """Read, validate and return the brief in *folder*; see :func:`idlib_brief.load`."""
-    if isinstance(folder, (str, os.PathLike)):
-        path = Path(folder)
-        if not path.is_dir():
-            raise FileNotFoundError(f"no brief's folder at {str(path)!r}: expected a directory")
-        folder = path
-    problems = _Collector()
-    manifest = _read_manifest(folder, problems)
-    structured = {kind.plural: _structure_file(folder, kind, problems) for kind in REGISTRY}
-    _check(structured, problems)
-    if problems.problems:
-        ordered = sorted(problems.problems, key=_problem_order)
-        raise BriefDataError(ordered, where=where or str(folder))
-    records = {kind: tuple(r for _, r in structured[kind]) for kind in KINDS}
+def brief_from_values(
+    values: Mapping[str, Any],
+    *,
+    where: str = "brief",
+    unreadable: Collection[str] = (),
+    problems: Collection[Problem] = (),
+) -> Brief:
+    """Check the JSON values of a brief's files and return the :class:`Brief` they make.
+
+    The one validation of a brief, whatever it was read from: any value gives a brief
+    or a :class:`BriefDataError`, never another exception.
+
+    Args:
+        values: Each file's parsed JSON value by its name (``"brief.json"``,
+            ``"actors.json"``, …); a record file that is absent has no records, an
+            absent ``brief.json`` is a problem.
+        where: What the brief is, for the error's first line (a folder's path).
+        unreadable: Files that exist but could not be read or parsed (their problems
+            are in *problems*): nothing refers to their records unchecked, and nothing
+            is reported twice.
+        problems: Problems already found while reading the files.
+
+    Raises:
+        BriefDataError: Every problem found, in file order.
+    """
+    collector = _Collector()
+    collector.problems.extend(problems)
+    for name in sorted(set(values) - set(FILES)):
+        collector.add(name, "$", f"not a file of a brief; expected one of {', '.join(FILES)}")
+    manifest: dict[str, Any] = {}
+    if MANIFEST in values:
+        manifest = _read_manifest(values[MANIFEST], collector)
+    elif MANIFEST not in unreadable:
+        collector.add(
+            MANIFEST,
+            "$",
+            f'the file is missing: a brief\'s folder needs {MANIFEST} with {{"format_version": '
+            f'{FORMAT_VERSION}, "title": ..., "description": ...}}',
+        )
+    loaded = Loaded()
+    for kind in REGISTRY:
+        if kind.file in values:
+            _structure(kind, values[kind.file], collector, loaded)
+        elif kind.file in unreadable:
+            loaded.unknown.add(kind.plural)
+    check_all(loaded, collector.add)
+    if collector.problems:
+        ordered = sorted(collector.problems, key=_problem_order)
+        raise BriefDataError(ordered, where=where)
+    records = {kind: tuple(r for _, r in loaded.records.get(kind, ())) for kind in KINDS}
     return Brief(
         title=manifest.get("title", ""),
         description=manifest.get("description", ""),
         format_version=manifest.get("format_version", FORMAT_VERSION),
         **records,
+    )
+
+
+def load_folder(folder: _Readable | str | os.PathLike[str], *, where: str | None = None) -> Brief:
+    """Read, validate and return the brief in *folder*; see :func:`idlib_brief.load`."""
+    if isinstance(folder, (str, os.PathLike)):
+        if os.fspath(folder) == "":
+            raise FileNotFoundError(
+                "no brief's folder at '': expected a directory (use '.' for the current one)"
+            )
+        path = Path(folder)
+        if not path.is_dir():
+            raise FileNotFoundError(f"no brief's folder at {str(path)!r}: expected a directory")
+        folder = path
+    elif not hasattr(folder, "joinpath"):
+        raise TypeError(f"expected a folder's path, got {type(folder).__name__}")
+    problems = _Collector()
+    values: dict[str, Any] = {}
+    unreadable: list[str] = []
+    for name in FILES:
+        present, data = _read(folder, name, problems)
+        if not present:
+            continue
+        ok = False
+        if data is not None:
+
+            def report(path: str, message: str, name: str = name) -> None:
+                problems.add(name, path, message)
+
+            ok, value = read_bytes(data, report)
+        if ok:
+            values[name] = value
+        else:
+            unreadable.append(name)
+    return brief_from_values(
+        values, where=where or str(folder), unreadable=unreadable, problems=problems.problems
     )
 
 

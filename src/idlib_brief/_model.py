@@ -9,6 +9,7 @@ are the loader's.
 from __future__ import annotations
 
 import hashlib
+import math
 from typing import Any, TypeAlias
 
 from attrs import Attribute, field, frozen, resolve_types
@@ -51,8 +52,15 @@ from ._vocabularies import (
     RelationMode,
 )
 
-_SLUG = r"[a-z0-9]+(?:[-.][a-z0-9]+)*"
-_slug = v.matches_re(_SLUG)
+SLUG = r"[a-z0-9]+(?:[-.][a-z0-9]+)*"
+"""The pattern of an id (and of every reference to one)."""
+_SHA256 = r"[0-9a-f]{64}"
+PATTERNS = {
+    SLUG: "a slug: lowercase letters, digits, '-' and '.' (not first, last or twice in a row)",
+    _SHA256: "a SHA-256: 64 hexadecimal digits, in lowercase",
+}
+"""What each pattern of a field's validator stands for, in the loader's messages."""
+_slug = v.matches_re(SLUG)
 _slugs = v.deep_iterable(member_validator=_slug, iterable_validator=v.instance_of(tuple))
 _text = v.and_(v.instance_of(str), v.min_len(1))
 _optional_slug = v.optional(_slug)
@@ -60,8 +68,25 @@ _optional_source_of_point = v.optional(v.matches_re(r"geonames:[1-9][0-9]*|autho
 
 
 def _unique(_instance: object, attribute: Attribute[Any], value: tuple[Any, ...]) -> None:
-    if len(set(value)) != len(value):
-        raise ValueError(f"'{attribute.name}' repeats a value: {value!r}")
+    seen: set[Any] = set()
+    for item in value:
+        if item in seen:
+            raise ValueError(f"'{attribute.name}' repeats a value: {item!r}; give each once")
+        seen.add(item)
+
+
+def _file_name(_instance: object, attribute: Attribute[Any], value: str | None) -> None:
+    if value is not None and (
+        not isinstance(value, str) or value in {"", ".", ".."} or any(c in value for c in "/\\\0")
+    ):
+        raise ValueError(
+            f"'{attribute.name}' must be a plain file name, with no folder in it (got {value!r})"
+        )
+
+
+def _finite(_instance: object, attribute: Attribute[Any], value: float | None) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"'{attribute.name}' must be a finite number (got {value!r})")
 
 
 @frozen(kw_only=True)
@@ -166,9 +191,9 @@ class Source:
     title: str = field(validator=_text)
     publisher: str = field(validator=_text)
     published: Date | None = field(default=None, validator=_optional_date)
-    sha256: str = field(validator=v.matches_re(r"[0-9a-f]{64}"))
+    sha256: str = field(validator=v.matches_re(_SHA256))
     length: int = field(validator=[v.instance_of(int), v.ge(0)])
-    filename: str | None = field(default=None)
+    filename: str | None = field(default=None, validator=_file_name)
     authors: tuple[str, ...] = field(default=(), validator=v.instance_of(tuple))
     language: str = field(default="en", validator=_text)
     note: str | None = field(default=None)
@@ -336,6 +361,7 @@ class Agreement:
 
 
 Number: TypeAlias = int | float
+_optional_number = v.optional(v.instance_of((int, float)))
 
 
 @frozen(kw_only=True)
@@ -395,9 +421,9 @@ class Figure:
 
     id: str = field(validator=_slug)
     label: str = field(validator=_text)
-    value: Number = field(validator=v.instance_of((int, float)))
-    low: Number | None = field(default=None, validator=v.optional(v.instance_of((int, float))))
-    high: Number | None = field(default=None, validator=v.optional(v.instance_of((int, float))))
+    value: Number = field(validator=[v.instance_of((int, float)), _finite])
+    low: Number | None = field(default=None, validator=[_optional_number, _finite])
+    high: Number | None = field(default=None, validator=[_optional_number, _finite])
     low_exclusive: bool = field(default=False, validator=v.instance_of(bool))
     high_exclusive: bool = field(default=False, validator=v.instance_of(bool))
     unit: str = field(validator=_text)
@@ -585,9 +611,7 @@ DatedRecord: TypeAlias = Statement | Agreement | Figure | Event
 """A record that has a ``when``."""
 
 
-# Resolve every record class's annotations now, in this module's namespace: the package
-# presents its classes as ``idlib_brief.X`` (see ``__init__``), where names private to
-# this module (``Number``) are not to be found later.
+# Resolve the annotations here, before the classes present themselves as idlib_brief.X.
 for _cls in (Citation, Dating, Source, Issue, Actor, Stance, Statement, Agreement,
              Location, Figure, StatusChange, Event, Relation, Point, Place):  # fmt: skip
     resolve_types(_cls)

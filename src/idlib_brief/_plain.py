@@ -137,18 +137,12 @@ def from_dict(cls: type[_T], data: Any) -> _T:
     if cls is not Date and not isinstance(data, dict):
         problem = Problem(DATA, "$", f"expected a JSON object, got {data!r}")
         raise BriefDataError([problem], where=where)
-    import cattrs
-
-    from ._converter import format_exception
-    from ._loading import _field_path
+    from ._loading import structure_problems
 
     try:
         built: _T = _converter().structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - every failure becomes a Problem
-        problems = []
-        for message in cattrs.transform_error(exc, "$", format_exception):
-            what, _, path = message.rpartition(" @ ")
-            problems.append(Problem(DATA, _field_path(path, what), what))
+        problems = [Problem(DATA, path, what) for path, what in structure_problems(exc, "$")]
         raise BriefDataError(problems, where=where) from None
     return built
 

@@ -401,11 +401,10 @@ def briefs(
 
 def _check(brief: Brief) -> None:
     """Reject a drawn brief that the loader would refuse (a rule of the whole brief)."""
-    from ._loading import _check as check_whole
-    from ._loading import _Collector
+    from ._checks import Loaded, check_all
 
-    problems = _Collector()
-    structured = {kind.plural: list(enumerate(getattr(brief, kind.plural))) for kind in REGISTRY}
-    check_whole(structured, problems)
-    if problems.problems:
+    problems: list[str] = []
+    records = {kind.plural: list(enumerate(getattr(brief, kind.plural))) for kind in REGISTRY}
+    check_all(Loaded(records=records), lambda *problem: problems.append(problem[2]))
+    if problems:
         reject()
