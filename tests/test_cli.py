@@ -460,6 +460,28 @@ def test_annotate_writes_the_page_or_prints_it(
     assert (code, out) == (0, expected)
 
 
+def test_writing_or_reading_where_one_cannot_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, _, text = starter(tmp_path)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    brief = ["--brief", str(folder)]
+    cases = [
+        ([*brief, "annotate", str(text), "-o", str(tmp_path / "no" / "page.html")], "-o: cannot"),
+        ([*brief, "annotate", str(text), "--source", "ana-ruiz"], "'ana-ruiz' is an actor"),
+        ([*brief, "verify", str(text), "--source", "nope"], "no record has the id 'nope'"),
+        ([*brief, "show", "ana-ruiz", "--source", str(tmp_path / "x")], "--source: cannot read"),
+        (["new", str(blocker / "sub")], "cannot write"),
+        (["timeline", "--plot", str(tmp_path / "no" / "t.png")], "--plot: cannot write"),
+    ]
+    for argv, message in cases:
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (2, ""), argv
+        assert message in err, (argv, err)
+        assert err.count("\n") == 1, err
+
+
 # -- standard output: broken, closed, full, not UTF-8, narrow ------------------------------
 
 
