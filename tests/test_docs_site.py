@@ -31,6 +31,7 @@ PAGES = (
     "howto/filter-a-timeline",
     "howto/compare-actors",
     "howto/figures",
+    "howto/audit",
     "howto/names",
     "howto/write-a-brief",
     "howto/build-on-it",

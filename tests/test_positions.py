@@ -553,6 +553,12 @@ def test_the_positions_page_examples_run() -> None:
 # -- the command line -------------------------------------------------------------------
 
 
+@pytest.fixture(autouse=True)
+def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal wide enough for every table on one line a row (the CLI fits its width)."""
+    monkeypatch.setenv("COLUMNS", "400")
+
+
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     from idlib_brief._cli import main
 

@@ -50,6 +50,19 @@ def _api() -> None:
     del actor, maybe, record, missing, fallback, counts, earliest, inside, cited, members
 
 
+def _evidence(brief: Brief, data: bytes) -> None:
+    found: tuple[Record, ...] = brief.find("Sochi", kinds=("agreement", "issue"))
+    found = idlib_brief.find("Putin")
+    table: idlib_brief.Table = idlib_brief.table(found)
+    text: str = table.to_text(width=80) + table.to_markdown() + table.to_csv()
+    spans: tuple[tuple[str, Citation], ...] = idlib_brief.cited_spans(found[0])
+    excerpts: tuple[idlib_brief.Excerpt, ...] = idlib_brief.excerpts(brief, data, source=None)
+    reason: str | None = idlib_brief.diagnose_source(brief.sources[0], data)
+    page: str = idlib_brief.annotate(brief, data, title="Evidence")
+    starter: Brief = idlib_brief.write_starter("my-new-brief")
+    del text, spans, excerpts, reason, page, starter
+
+
 def _helpers(brief: Brief) -> None:
     line: Timeline = brief.timeline("2020-02", dt.date(2020, 3, 5), actors=["Turkey"])
     line = idlib_brief.timeline(kinds="event", status=("planned", "in-doubt"), within=True)

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 from ._public import MODULE_OF
 
 if TYPE_CHECKING:  # for type checkers and readers; at run time, see __getattr__
+    from ._annotate import annotate
     from ._api import (
         compare,
         dump,
+        find,
         gazetteer,
         load,
         position_history,
@@ -24,6 +26,7 @@ if TYPE_CHECKING:  # for type checkers and readers; at run time, see __getattr__
     )
     from ._brief import Brief
     from ._dates import PRECISIONS, Date, DateLike, Precision
+    from ._display import Table, table
     from ._errors import (
         BriefDataError,
         BriefError,
@@ -36,6 +39,7 @@ if TYPE_CHECKING:  # for type checkers and readers; at run time, see __getattr__
         UnknownPlaceError,
         UnknownRecordError,
     )
+    from ._evidence import Excerpt, cited_spans, diagnose_source, excerpts
     from ._export import export
     from ._kinds import (
         ENTRY_KINDS,
@@ -82,6 +86,7 @@ if TYPE_CHECKING:  # for type checkers and readers; at run time, see __getattr__
     )
     from ._relations import RelationGraph
     from ._schema import json_schema
+    from ._starter import write_starter
     from ._timeline import Timeline, TimelineEntry
     from ._timeline_entry import EntryStatus
     from ._vocabularies import (
@@ -165,6 +170,7 @@ __all__ = [
     "Event",
     "EventKind",
     "EventStatus",
+    "Excerpt",
     "Figure",
     "Issue",
     "Location",
@@ -197,6 +203,7 @@ __all__ = [
     "Stance",
     "Statement",
     "StatusChange",
+    "Table",
     "Timeline",
     "TimelineEntry",
     "TimelineError",
@@ -204,9 +211,14 @@ __all__ = [
     "UnknownIssueError",
     "UnknownPlaceError",
     "UnknownRecordError",
+    "annotate",
+    "cited_spans",
     "compare",
+    "diagnose_source",
     "dump",
+    "excerpts",
     "export",
+    "find",
     "from_dict",
     "gazetteer",
     "json_schema",
@@ -217,8 +229,10 @@ __all__ = [
     "positions",
     "read_source",
     "relation_graph",
+    "table",
     "timeline",
     "to_dict",
+    "write_starter",
 ]
 
 _RENAMED = {"POSITIONS": "POSITION_VALUES"}

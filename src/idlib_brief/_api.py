@@ -111,7 +111,9 @@ def read_source(source: Source, path: str | os.PathLike[str]) -> str:
             msg = f"source {source.id!r} names no file to look for in {str(file)!r}"
             raise FileNotFoundError(msg)
         file = file / source.filename
-    return source.verify(file.read_bytes())
+    from ._evidence import verified_text
+
+    return verified_text(source, file.read_bytes())
 
 
 def _on_bundled(method: Callable[Concatenate[Brief, _P], _R]) -> Callable[_P, _R]:
@@ -145,6 +147,7 @@ timeline = _on_bundled(Brief.timeline)
 positions = _on_bundled(Brief.positions)
 position_matrix = _on_bundled(Brief.position_matrix)
 compare = _on_bundled(Brief.compare)
+find = _on_bundled(Brief.find)
 position_history = _on_bundled(Brief.position_history)
 relation_graph = _on_bundled(Brief.relation_graph)
 gazetteer = _on_bundled(Brief.gazetteer)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, overload
 
 from attrs import field, frozen
 
-from . import _places, _relations
+from . import _places, _relations, _search
 from ._errors import UnknownActorError, UnknownIssueError, UnknownRecordError
 from ._kinds import BY_CLASS, KINDS, REGISTRY, date_order
 from ._model import (
@@ -604,7 +604,7 @@ class Brief:
         rules = Rules.make(self, as_of, include_members, include_assessments)
         return history(rules, self.actor(actor).id, self.issue(issue).id)
 
-    # Relations and places: each defined once, with its docs, in _relations / _places.
+    find = _search.find  # these four: defined once, with docs, in _search, _relations, _places
     relation_graph = _relations.relation_graph
     place = _places.place
     gazetteer = _places.gazetteer

@@ -122,17 +122,24 @@ class SourceMismatchError(BriefError, ValueError):
         source: The id of the :class:`~idlib_brief.Source`.
         expected: The SHA-256 recorded in the brief.
         actual: The SHA-256 of the text that was given.
+        reason: How the text differs, where that can be told (line endings, an
+            encoding, a byte-order mark, its length); see
+            :func:`~idlib_brief.diagnose_source`. Empty where not worked out.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       The *reason* attribute.
     """
 
-    def __init__(self, source: str, expected: str, actual: str) -> None:
+    def __init__(self, source: str, expected: str, actual: str, *, reason: str = "") -> None:
         self.source = source
         self.expected = expected
         self.actual = actual
+        self.reason = reason
+        why = f" ({reason})" if reason else ""
         super().__init__(
             f"source {source!r}: the document's SHA-256 is {actual}, but the brief "
-            f"was cited against {expected}; use the exact file the brief names"
+            f"was cited against {expected}{why}; use the exact file the brief names"
         )
 
 

@@ -16,9 +16,11 @@ from typing import Any
 
 PUBLIC: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
+        "_annotate": ("annotate",),
         "_api": (
             "compare",
             "dump",
+            "find",
             "gazetteer",
             "load",
             "position_history",
@@ -35,6 +37,10 @@ PUBLIC: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "DateLike",
             "Precision",
         ),
+        "_display": (
+            "Table",
+            "table",
+        ),
         "_errors": (
             "BriefDataError",
             "BriefError",
@@ -46,6 +52,12 @@ PUBLIC: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "UnknownIssueError",
             "UnknownPlaceError",
             "UnknownRecordError",
+        ),
+        "_evidence": (
+            "Excerpt",
+            "cited_spans",
+            "diagnose_source",
+            "excerpts",
         ),
         "_export": ("export",),
         "_kinds": (
@@ -96,6 +108,7 @@ PUBLIC: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "_relations": ("RelationGraph",),
         "_schema": ("json_schema",),
+        "_starter": ("write_starter",),
         "_timeline": (
             "Timeline",
             "TimelineEntry",
