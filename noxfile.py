@@ -64,10 +64,27 @@ def _find_pyenv_pythons() -> None:
 _find_pyenv_pythons()
 
 
+def _ensure_chromium(session: nox.Session) -> None:
+    """Install Debian's Chromium for the evidence reader's browser tests, where one can.
+
+    Only as root on a system with apt-get (as CI runs); elsewhere the browser tests skip
+    with a reason that says what to install, unless ``CI`` is set.
+    """
+    if shutil.which("chromium") or shutil.which("chromium-browser"):
+        return
+    if shutil.which("apt-get") is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        session.log("no Chromium, and no root apt-get to install it: browser tests will skip")
+        return
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", "-qq", external=True, env=env)
+    session.run("apt-get", "install", "-y", "-qq", "chromium", external=True, env=env)
+
+
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """Unit tests, hypothesis properties, doctests in the code and the README, measured."""
     session.install("-e", ".[test]", "coverage[toml]>=7.4")
+    _ensure_chromium(session)
     profile = os.environ.get("HYPOTHESIS_PROFILE", "ci" if session.python == HERE else "dev")
     COVERAGE.mkdir(parents=True, exist_ok=True)
     env = {
@@ -118,6 +135,7 @@ def wheel(session: nox.Session) -> None:
     ``src`` (which is not on the path), so a file missing from the wheel fails a test.
     """
     session.install("build")
+    _ensure_chromium(session)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         session.run("python", "-m", "build", "--wheel", "--outdir", str(out / "dist"))
