@@ -198,7 +198,8 @@ def plot_map(places: PlaceSet, *, title: str | None = None, events: bool = True)
         Line2D([], [], color="black", linestyle="--", label="place known only to be near"),
         Patch(facecolor="#c0392b", alpha=0.18, label="province, rough extent"),
     ]
-    fig.axes[0].legend(handles=handles, loc="lower left", fontsize=7.5, framealpha=0.9)
+    # In the enlarged panel where there is one (its corner holds no place), else the map's.
+    fig.axes[-1].legend(handles=handles, loc="lower left", fontsize=7.5, framealpha=0.9)
     note = "Not drawn, having no point: " + ", ".join(unplaced) if unplaced else ""
     fig.supxlabel("\n".join(filter(None, [note, CREDIT])), fontsize=6.5, color="#444444", wrap=True)
     if title:
