@@ -289,7 +289,7 @@ def test_the_map_draws_offline_with_a_zoom_a_legend_and_a_credit() -> None:
     labels = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert any(label.startswith("Moscow") for label in labels)
     assert any(label.startswith("Idlib province (") for label in labels)
-    legend = fig.axes[0].get_legend()
+    legend = fig.axes[-1].get_legend()  # in the enlarged panel
     assert legend is not None
     assert legend.get_texts()[0].get_text() == "place (exact point)"
     credit = fig.get_supxlabel()
