@@ -15,7 +15,11 @@ if os.environ.get("IDLIB_BRIEF_TEST_INSTALLED"):
     assert "site-packages" in _where.parts, f"idlib_brief imported from {_where}"
 
 settings.register_profile(
-    "ci", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+# The other Pythons and the installed wheel: every property runs, briefly.
+settings.register_profile(
+    "smoke", max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
     "dev", max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow]
