@@ -158,6 +158,8 @@ _KIND_MEANINGS = {
     "agreements": "the Sochi agreements of 2018, and how far they were kept",
     "figures": "numbers with the bounds their qualifiers give (almost, more than)",
     "events": "what happened, is going on, was planned, or is in doubt",
+    "relations": "who backs, fights, leads or speaks for whom, and who claims it",
+    "places": "where things happen, with a point and how precise it is",
 }
 
 
@@ -171,7 +173,7 @@ def _write_counts(_app: Any) -> None:
         "| Kind | Records | What they are |",
         "| --- | ---: | --- |",
         *(
-            f"| {kind} | {count} | {_KIND_MEANINGS.get(kind, '')} |"
+            f"| {kind} | {count} | {_KIND_MEANINGS[kind]} |"  # a new kind needs its line
             for kind, count in brief.counts().items()
         ),
     ]
