@@ -218,7 +218,7 @@ def _position(actor_id: str, issue_id: str, items: Sequence[_Item]) -> Position:
     return Position._derived(  # noqa: SLF001 - the derivation's own constructor
         actor_id,
         issue_id,
-        values.pop() if len(values) == 1 else "mixed",
+        summarise(values),
         since,
         tuple(s.id for s, _, _ in items),
         tuple(b for b in BASES if b in bases),
