@@ -254,8 +254,11 @@ def _fix(cls: type[Any], values: dict[str, Any], context: _Context) -> None:
         values["latitude"] = values["latitude"] % 180 - 90
     elif name == "Place":
         _fix_place(values)
-    elif name in {"Event", "Figure"}:  # one location for each place
-        values["places"] = tuple({loc.place: loc for loc in reversed(values["places"])}.values())
+    elif name in {"Event", "Figure"}:  # one location for each place: its first, in order
+        first: dict[str, Any] = {}
+        for location in values["places"]:
+            first.setdefault(location.place, location)
+        values["places"] = tuple(first.values())
     elif name == "Relation":
         others = [a for a in context.ids.get("actor", []) if a != values["subject"]]
         if values["object"] == values["subject"] and others:
