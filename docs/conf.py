@@ -44,13 +44,14 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
     "sphinx.ext.viewcode",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 root_doc = "index"
 # install.md is a piece that the index and the tutorial include, not a page.
-exclude_patterns = ["_build", "_generated", "install.md", "Thumbs.db", ".DS_Store"]
+exclude_patterns = ["_build", "_generated", "_inventories", "install.md", "Thumbs.db", ".DS_Store"]
 templates_path: list[str] = []
 
 # -- MyST ---------------------------------------------------------------------------
@@ -89,32 +90,28 @@ doctest_default_flags = (
 
 # -- cross-references -----------------------------------------------------------------
 nitpicky = True
-# No intersphinx: the build needs no network, and neither Python, attrs nor pandas
-# installs its `objects.inv` where an offline build could read it. So references into
-# other projects' documentation cannot resolve. Each entry says why it is here; keep
-# the list short.
+# Links into Python's, attrs' and pandas' documentation. The build reads their inventories
+# from `_inventories/` (see the README there), never from the network, so it runs
+# offline and gives the same site every time; the links themselves point at the
+# projects' sites.
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", str(DOCS / "_inventories" / "python.inv")),
+    "attrs": ("https://www.attrs.org/en/stable", str(DOCS / "_inventories" / "attrs.inv")),
+    "pandas": ("https://pandas.pydata.org/docs", str(DOCS / "_inventories" / "pandas.inv")),
+}
+intersphinx_disabled_reftypes = ["std:doc"]
+# References no inventory here can resolve. Each entry says why it is here; keep the
+# list short.
 nitpick_ignore = [
-    # The standard library, named in signatures and docstrings. (Built-in types and
-    # exceptions, and typing's names, resolve without intersphinx.)
-    ("py:class", "datetime.date"),
-    ("py:class", "dt.date"),
-    ("py:class", "dt.time"),  # how the modules spell it: `import datetime as dt`
-    ("py:data", "datetime.date.min"),
-    ("py:data", "datetime.date.max"),
-    ("py:class", "os.PathLike"),
-    ("py:class", "collections.abc.Iterator"),
-    ("py:class", "collections.abc.Sequence"),
-    ("py:class", "collections.abc.Iterable"),
-    # Pictures are matplotlib figures; the package returns them, matplotlib documents them.
+    # Pictures are matplotlib figures and strategies are hypothesis's (optional extras):
+    # neither project's inventory is available to an offline build.
     ("py:class", "matplotlib.figure.Figure"),
-    # Frames are pandas DataFrames; strategies are hypothesis's (optional extras).
-    ("py:class", "pandas.DataFrame"),
-    ("py:class", "pd.DataFrame"),
     ("py:class", "hypothesis.strategies.SearchStrategy"),
     ("py:class", "st.SearchStrategy"),
     ("py:class", "SearchStrategy"),
     ("py:class", "hypothesis.strategies.DrawFn"),
     ("py:class", "st.DrawFn"),
+    # attrs' protocol of attrs classes is a typing aid that attrs does not document.
     ("py:class", "attrs.AttrsInstance"),
     ("py:class", "AttrsInstance"),
 ]
@@ -253,6 +250,24 @@ def _public_reference(app: Any, env: Any, node: Any, contnode: Any) -> Any:
     return env.get_domain("py").resolve_xref(
         env, node["refdoc"], app.builder, node["reftype"], f"idlib_brief.{public}", node, contnode
     )
+
+
+_MODULE_ALIASES = {"dt": "datetime", "pd": "pandas"}
+"""The short names the modules import these under (``import datetime as dt``)."""
+
+
+def _aliased_reference(app: Any, env: Any, node: Any, contnode: Any) -> Any:
+    """Resolve ``dt.date`` and ``pd.DataFrame`` as ``datetime.date`` and ``pandas.DataFrame``.
+
+    Annotations keep the modules' import aliases; the inventories know the full names.
+    """
+    from sphinx.ext import intersphinx
+
+    alias, _, rest = node.get("reftarget", "").partition(".")
+    if node.get("refdomain") != "py" or alias not in _MODULE_ALIASES or not rest:
+        return None
+    node["reftarget"] = f"{_MODULE_ALIASES[alias]}.{rest}"
+    return intersphinx.missing_reference(app, env, node, contnode)
 
 
 # -- the API reference: attrs classes, constants, versions ------------------------------
@@ -440,6 +455,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("builder-inited", _write_counts)
     app.connect("doctree-read", _doctest_python_blocks)
     app.connect("missing-reference", _public_reference)
+    app.connect("missing-reference", _aliased_reference)
     app.connect("autodoc-process-signature", _attrs_signature)
     app.connect("autodoc-process-docstring", _plain_docstrings)
     app.connect("autodoc-process-docstring", _attrs_fields)

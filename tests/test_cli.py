@@ -167,6 +167,20 @@ def test_each_listing_gives_the_kinds_records_in_every_format(
     assert out == table.to_text() + "\n"
 
 
+def test_figures_listing_says_each_qualifier_in_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "figures", "--format", "csv")
+    rows = {row["id"]: row["what"] for row in csv.DictReader(io.StringIO(out))}
+    assert code == 0
+    for figure in BRIEF.figures:
+        words = figure.qualifier.replace("-", " ")
+        amount = f"{figure.value:,} {figure.unit}"
+        said = amount if figure.qualifier == "exact" else f"{words} {amount}"
+        assert rows[figure.id].endswith(f": {said}"), figure.id
+    assert any("-" in figure.qualifier for figure in BRIEF.figures)  # "more-than", "up-to"
+
+
 def test_statements_filter_by_speaker_and_issue(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "statements", "--speaker", "Erdoğan", "--format", "json")
     assert {s["id"] for s in json.loads(out)} == {
@@ -341,6 +355,11 @@ def test_new_writes_a_valid_starter_that_check_accepts(
     assert idlib_brief.excerpts(brief, (folder / "riverton-notes.txt").read_bytes())
     code, out, _ = run(capsys, "check", str(folder))
     assert (code, out.startswith(f"{folder}: a valid brief")) == (0, True)
+    said = dict(part.split(" ")[::-1] for part in out.partition("(")[2].rstrip(")\n").split(", "))
+    assert said == {
+        (kind if n == 1 else plural): str(n)
+        for (plural, n), kind in zip(brief.counts().items(), idlib_brief.RECORD_KINDS, strict=True)
+    }
     code, out, _ = run(capsys, "--brief", str(folder), "check")
     assert code == 0
     code, out, _ = run(capsys, "actors", "--brief", str(folder), "--format", "json")

@@ -14,9 +14,10 @@ from typing import Any, get_args
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import idlib_brief
-from idlib_brief import Brief, load
+from idlib_brief import Brief, _kinds, load
 from idlib_brief._kinds import BY_CLASS, BY_NAME, DATED, REGISTRY, date_order, kind_of
 from strategies import briefs
 
@@ -134,3 +135,16 @@ def test_a_timeline_entry_reads_its_actors_and_label_through_the_registry(brief:
             expected.extend(value if isinstance(value, tuple) else [value] if value else [])
         assert entry.actors == tuple(expected)
         assert entry.sort_key == date_order(record)
+
+
+@given(st.lists(st.sampled_from(_kinds.REGISTRY), unique=True), st.data())
+def test_counted_names_each_number_with_its_kinds_name(
+    kinds: list[_kinds.Kind], data: st.DataObject
+) -> None:
+    counts = {kind.plural: data.draw(st.integers(0, 3)) for kind in kinds}
+    said = _kinds.counted(counts)
+    parts = [part.split(" ") for part in said.split(", ")] if said else []
+    assert [int(n) for n, _ in parts] == list(counts.values())
+    assert [name for _, name in parts] == [
+        kind.name if counts[kind.plural] == 1 else kind.plural for kind in kinds
+    ]

@@ -26,7 +26,7 @@ from ._cli_output import (
     write,
 )
 from ._cli_parser import PROG, UsageError, flag, make_parser, name_filters, vocabulary
-from ._kinds import BY_NAME
+from ._kinds import BY_NAME, counted
 
 _parser = make_parser  # the parser the docs' command-line reference is generated from
 
@@ -234,7 +234,7 @@ def _new(args: argparse.Namespace) -> Output:
 
 
 def _counts(brief: idlib_brief.Brief) -> str:
-    return ", ".join(f"{n} {kind}" for kind, n in brief.counts().items())
+    return counted(brief.counts())
 
 
 def _export(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:

@@ -53,7 +53,7 @@ class Date:
       (open: it goes on without bound) or empty (unknown).
 
     ``earliest`` and ``latest`` are the first and last day the text allows; an open or
-    unknown end gives :data:`datetime.date.min` or :data:`datetime.date.max`. The
+    unknown end gives :attr:`datetime.date.min` or :attr:`datetime.date.max`. The
     qualifiers do not widen the bounds: they are kept as flags.
 
     Two dates are equal when their texts are; they order by ``earliest``, then

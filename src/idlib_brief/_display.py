@@ -128,7 +128,7 @@ def what(record: Any) -> str:
     label = BY_CLASS[type(record)].label_of(record)
     if hasattr(record, "value") and hasattr(record, "unit"):  # a quantity (a Figure)
         qualifier = getattr(record, "qualifier", "exact")
-        amount = "" if qualifier == "exact" else f"{qualifier} "
+        amount = "" if qualifier == "exact" else f"{qualifier.replace('-', ' ')} "
         return f"{label}: {amount}{record.value:,} {record.unit}"
     return label
 

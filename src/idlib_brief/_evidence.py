@@ -43,7 +43,8 @@ def cited_spans(record: Any) -> tuple[tuple[str, Citation], ...]:
     >>> import idlib_brief
     >>> spans = idlib_brief.cited_spans(idlib_brief.load()["moscow-meeting-2020-03-05"])
     >>> [where for where, _ in spans]
-    ['citations[0]', 'citations[1]', 'citations[2]', 'citations[3]', 'dating.expression']
+    ['citations[0]', 'citations[1]', 'citations[2]', 'citations[3]',
+     'dating.expression']
 
     Raises:
         TypeError: *record* is not a record of a brief.

@@ -40,7 +40,8 @@ def export(
     >>> import idlib_brief, tempfile, csv, pathlib
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     idlib_brief.export(idlib_brief.load(), folder)
-    ...     with open(pathlib.Path(folder) / "events-participants.csv", encoding="utf-8") as f:
+    ...     table = pathlib.Path(folder) / "events-participants.csv"
+    ...     with table.open(encoding="utf-8") as f:
     ...         print(next(csv.reader(f)))
     ...     idlib_brief.load(folder) == idlib_brief.load()
     ['event_id', 'index', 'value']

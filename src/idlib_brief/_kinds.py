@@ -263,6 +263,20 @@ assert get_args(RecordKind) == RECORD_KINDS  # noqa: S101 - the Literal follows 
 assert set(get_args(EntryKind)) == set(ENTRY_KINDS)  # noqa: S101 - likewise
 
 
+def counted(counts: Mapping[str, int]) -> str:
+    """``1 source, 12 issues, …``: numbers of records by kind, each with its kind's name.
+
+    *counts* is keyed by plural name, as :meth:`Brief.counts` gives it.
+
+    >>> counted({"sources": 1, "issues": 12, "places": 0})
+    '1 source, 12 issues, 0 places'
+    """
+    singular = {kind.plural: kind.name for kind in REGISTRY}
+    return ", ".join(
+        f"{n} {singular[plural] if n == 1 else plural}" for plural, n in counts.items()
+    )
+
+
 def kind_of(record: object) -> Kind:
     """The :class:`Kind` of *record*.
 

@@ -393,8 +393,8 @@ class Figure:
     ``low_exclusive=True``; ``"almost 1 million"``: ``high=1_000_000``,
     ``high_exclusive=True``).
 
-    >>> f = Figure(id="f", label="soldiers killed", value=30, low=30, low_exclusive=True,
-    ...            unit="soldiers", qualifier="more-than",
+    >>> f = Figure(id="f", label="soldiers killed", value=30, unit="soldiers",
+    ...            qualifier="more-than", low=30, low_exclusive=True,
     ...            citations=(Citation(source="doc", start=0, end=5),))
     >>> f.admits(31), f.admits(30)
     (True, False)

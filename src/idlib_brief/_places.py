@@ -142,10 +142,10 @@ class PlaceSet:
 
     >>> import idlib_brief
     >>> print(idlib_brief.load().gazetteer(within="Idlib province"))
-    id               name                     kind  within          precision  from
-    ---------------  -----------------------  ----  --------------  ---------  ---------------
-    kafr-lusin-camp  Kafr Lusin refugee camp  camp  idlib-province  near 30km  author
-    maaret-al-numan  Maaret al-Numan          city  idlib-province  exact      geonames:167611
+    id              name                    kind within         precision from
+    --------------- ----------------------- ---- -------------- --------- ---------------
+    kafr-lusin-camp Kafr Lusin refugee camp camp idlib-province near 30km author
+    maaret-al-numan Maaret al-Numan         city idlib-province exact     geonames:167611
 
     .. versionadded:: 0.2.0
     """

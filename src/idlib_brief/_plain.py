@@ -108,7 +108,8 @@ def from_dict(cls: type[_T], data: Any) -> _T:
     >>> erdogan = brief.actor("erdogan")
     >>> idlib_brief.from_dict(idlib_brief.Actor, idlib_brief.to_dict(erdogan)) == erdogan
     True
-    >>> idlib_brief.from_dict(idlib_brief.Stance, {"issue": "ceasefire", "position": "maybe"})
+    >>> wrong = {"issue": "ceasefire", "position": "maybe"}
+    >>> idlib_brief.from_dict(idlib_brief.Stance, wrong)
     Traceback (most recent call last):
     ...
     idlib_brief.BriefDataError: from_dict(Stance, ...): 1 problem found:

@@ -61,7 +61,7 @@ class RangeIndex:
 
     Entries are grouped into classes by how many days their dates span (by the bit
     length of that number: 0, 1, 2–3, 4–7, … days, at most 23 classes). Entries with
-    an open start (``earliest`` is :data:`datetime.date.min`) form one more group,
+    an open start (``earliest`` is :attr:`datetime.date.min`) form one more group,
     sorted by ``latest`` instead, since their starts say nothing.
     """
 

@@ -78,11 +78,11 @@ class Timeline(Sequence[TimelineEntry]):
     >>> timeline = idlib_brief.load().timeline("2020-03-04", "2020-03-05", within=True)
     >>> timeline
     <Timeline: 4 entries, 2020-03-04 to 2020-03-05, 52 undated>
-    >>> print(timeline[2:].to_text(what_width=30))
+    >>> print(timeline[2:].to_text(what_width=26))
     when        kind   status    id                         what
-    ----------  -----  --------  -------------------------  ------------------------------
-    2020-03-05  event  in-doubt  four-way-summit-istanbul   Four-way summit on Idlib in I…
-    2020-03-05  event  planned   moscow-meeting-2020-03-05  Putin and Erdogan meet in Mos…
+    ----------  -----  --------  -------------------------  --------------------------
+    2020-03-05  event  in-doubt  four-way-summit-istanbul   Four-way summit on Idlib…
+    2020-03-05  event  planned   moscow-meeting-2020-03-05  Putin and Erdogan meet in…
     >>> [entry.kind for entry in timeline]
     ['statement', 'statement', 'event', 'event']
 
@@ -210,7 +210,8 @@ class Timeline(Sequence[TimelineEntry]):
 
         >>> import idlib_brief
         >>> timeline = idlib_brief.timeline()
-        >>> [e.id for e in timeline.between("2020-03-05")]  # it may end on 5 March or later
+        >>> # it may end on 5 March or later:
+        >>> [e.id for e in timeline.between("2020-03-05")]
         ['displacement-since-december', 'escalation-in-idlib', 'four-way-summit-istanbul',
          'moscow-meeting-2020-03-05']
         >>> [e.id for e in timeline.between("2020-03-05", within=True)]
@@ -257,10 +258,13 @@ class Timeline(Sequence[TimelineEntry]):
 
         >>> import idlib_brief
         >>> timeline = idlib_brief.timeline()
-        >>> turkey = timeline.filter(actors="Ankara", kinds="statement", include_members=True)
+        >>> turkey = timeline.filter(
+        ...     actors="Ankara", kinds="statement", include_members=True
+        ... )
         >>> [e.id for e in turkey]
         ['erdogan-hopes-for-ceasefire']
-        >>> [r.id for r in turkey.undated]  # statements by Turkey or Erdogan, with no date
+        >>> # statements by Turkey or Erdogan, with no date:
+        >>> [r.id for r in turkey.undated]
         ['erdogan-martial-rhetoric', 'turkey-criticizes-syrian-offensive',
          'turkey-demands-withdrawal', 'turkey-urges-russia-to-stay-back']
         """
@@ -314,8 +318,10 @@ class Timeline(Sequence[TimelineEntry]):
         >>> import idlib_brief
         >>> events = idlib_brief.timeline(kinds="event")
         >>> [(e.id, e.status) for e in events.as_of("2020-03-04").between("2020-03-05")]
-        [('displacement-since-december', 'ongoing'), ('escalation-in-idlib', 'ongoing'),
-         ('four-way-summit-istanbul', 'in-doubt'), ('moscow-meeting-2020-03-05', 'planned')]
+        [('displacement-since-december', 'ongoing'),
+         ('escalation-in-idlib', 'ongoing'),
+         ('four-way-summit-istanbul', 'in-doubt'),
+         ('moscow-meeting-2020-03-05', 'planned')]
         >>> [e.id for e in events.as_of("2020-02-25").between("2020-02-25")]
         ['displacement-since-december', 'in-person-meetings-2020', 'phone-calls-2020',
          'attacks-on-turkish-soldiers-end-february', 'escalation-in-idlib']
@@ -370,7 +376,7 @@ class Timeline(Sequence[TimelineEntry]):
         | when | kind | status | id | what |
         | --- | --- | --- | --- | --- |
         | 2020-03-05 | event | in-doubt | four-way-summit-istanbul | Four-way summit ... |
-        | 2020-03-05 | event | planned | moscow-meeting-2020-03-05 | Putin and Erdogan meet ... |
+        | 2020-03-05 | event | planned | moscow-meeting-2020-03-05 | Putin and ... |
         """
         return markdown_table(self._HEADERS, self._rows())
 

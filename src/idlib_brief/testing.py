@@ -362,7 +362,8 @@ def briefs(
     >>> @settings(max_examples=10)
     ... @given(briefs(max_records=8))
     ... def test_a_brief_survives_plain_data(brief):
-    ...     assert idlib_brief.from_dict(idlib_brief.Brief, idlib_brief.to_dict(brief)) == brief
+    ...     plain = idlib_brief.to_dict(brief)
+    ...     assert idlib_brief.from_dict(idlib_brief.Brief, plain) == brief
     >>> test_a_brief_survives_plain_data()
 
     Args:
