@@ -14,17 +14,66 @@ at least 12 pixels high, the size of 9-point text.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 CREDIT = "Source: Deutsche Welle, 29 Feb – early Mar 2020; idlib_brief"
 """The credit under each picture of the bundled brief: the one article it rests on."""
 DPI = 150
+WIDEST = 8.0
+"""The widest a picture may be, in inches."""
+SMALLEST = 9.5
+"""The smallest text a picture may have, in points."""
+
+
+def check_readable(figure: Figure) -> None:
+    """Check that *figure* keeps the site's rule: at most 8 inches wide, text 9.5 pt or more.
+
+    The figure is drawn first (without being saved), so that the texts matplotlib
+    writes only then, such as tick labels, are checked too. Texts that are hidden, empty
+    or on an axis that is turned off are not shown and not checked.
+
+    Raises:
+        ValueError: The figure is wider than :data:`WIDEST` inches, or a text shown on
+            it is smaller than :data:`SMALLEST` points; the message lists each one.
+    """
+    from matplotlib.text import Text
+
+    figure.draw_without_rendering()
+    problems = []
+    width = figure.get_figwidth()
+    if width > WIDEST + 1e-9:
+        problems.append(f"it is {width:g} inches wide (at most {WIDEST:g})")
+    hidden = {
+        id(text)
+        for axes in figure.axes
+        if not axes.axison
+        for axis in (axes.xaxis, axes.yaxis)
+        for text in axis.findobj(Text)
+    }
+    for text in figure.findobj(Text):
+        words = text.get_text().strip()
+        if not words or not text.get_visible() or id(text) in hidden:
+            continue
+        size = float(text.get_fontsize())
+        if size < SMALLEST:
+            shown = words if len(words) <= 40 else words[:39] + "…"
+            problems.append(f"{shown!r} is {size:g} pt (at least {SMALLEST:g})")
+    if problems:
+        title = figure.get_suptitle() or next((a.get_title() for a in figure.axes), "")
+        name = f"the picture {title!r}" if title else "the picture"
+        raise ValueError(f"{name} is not readable at page width: {'; '.join(problems)}")
 
 
 def model_picture(path: Path) -> None:
-    """The data model: each record's fields, and which record refers to which."""
-    from _model_diagram import draw_model
+    """The data model: the record classes and their parts, and what refers to what."""
+    from _model_diagram import draw
 
-    draw_model(path)
+    figure = draw().figure
+    check_readable(figure)
+    figure.savefig(path, dpi=DPI)
 
 
 def positions_picture(path: Path) -> None:

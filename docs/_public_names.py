@@ -1,9 +1,9 @@
 """Annotations as a reader of the docs should see them: public names only.
 
-The API reference (``conf.py``) and the model diagram (``_model_diagram.py``) show each
-field's type as written in the code, with private aliases made public: a private alias
-of string values (``ActorKind``) becomes ``str`` with a note naming the public constant
-that lists the values, another private alias (``Number``) is spelled out.
+The API reference (``conf.py``) shows each field's type as written in the code, with
+private aliases made public: a private alias of string values (``ActorKind``) becomes
+``str`` with a note naming the public constant that lists the values, another private
+alias (``Number``) is spelled out.
 """
 
 from __future__ import annotations
