@@ -288,13 +288,61 @@ def test_the_map_draws_offline_with_a_zoom_a_legend_and_a_credit() -> None:
     assert len(fig.axes) == 2  # the whole area, and around Idlib
     labels = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert any(label.startswith("Moscow") for label in labels)
-    assert any(label.startswith("Idlib province (") for label in labels)
-    legend = fig.axes[-1].get_legend()  # in the enlarged panel
+    assert any(label.startswith("Idlib province\n(") for label in labels)
+    legend = fig.axes[-1].get_legend()  # under the enlarged panel
     assert legend is not None
-    assert legend.get_texts()[0].get_text() == "place (exact point)"
+    assert [t.get_text() for t in legend.get_texts()] == [
+        "place (exact point)",
+        "place known only to be near",
+        "province, rough extent",
+        "area enlarged at right",
+    ]
     credit = fig.get_supxlabel()
     assert "GeoNames" in credit
-    assert "m5-highway" in credit  # what has no point is named, not drawn
+    assert "Source: Deutsche Welle" in credit
+
+
+def test_the_maps_note_names_what_it_does_not_draw_by_name_not_id() -> None:
+    places = BRIEF.gazetteer()
+    note = " ".join(places.plot_map().get_supxlabel().split())
+    missing = [p for p in places if p.point is None or p.precision == "unknown"]
+    assert missing
+    for place in missing:
+        assert place.name in note
+        if place.id != place.name:
+            assert place.id not in note
+    assert "northern Syria (2 events)" in note
+
+
+def test_the_map_fits_a_page_with_whole_labels_of_nine_and_a_half_points_or_more() -> None:
+    import matplotlib.text
+
+    fig = BRIEF.gazetteer().plot_map(title="Where")
+    assert fig.get_figwidth() <= 8.0
+    fig.draw_without_rendering()
+    texts = [
+        t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text().strip()
+    ]
+    assert [(t.get_text(), t.get_fontsize()) for t in texts if t.get_fontsize() < 9.5] == []
+    for ax in fig.axes:  # the places' labels stay inside their map
+        frame = ax.get_window_extent()
+        for label in ax.texts:
+            box = label.get_window_extent()
+            assert frame.x0 <= box.x0, label.get_text()
+            assert box.x1 <= frame.x1, label.get_text()
+            assert frame.y0 <= box.y0, label.get_text()
+            assert box.y1 <= frame.y1, label.get_text()
+
+
+def test_the_legend_lists_only_the_marks_drawn() -> None:
+    fig = BRIEF.gazetteer(kind="city").plot_map()
+    legend = fig.axes[-1].get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == [
+        "place (exact point)",
+        "area enlarged at right",
+    ]
+    mine = BRIEF.gazetteer(kind="city").plot_map(credit="My credit")
+    assert "My credit" in mine.get_supxlabel()
 
 
 @pytest.mark.usefixtures("offline")

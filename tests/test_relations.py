@@ -9,13 +9,15 @@ membership is the article's own label.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import idlib_brief
@@ -268,20 +270,86 @@ def test_to_networkx_names_the_extra_when_networkx_is_missing(
 
 
 def test_the_picture_shows_every_actor_an_edge_per_relation_and_who_claims_what() -> None:
+    from matplotlib.patches import FancyArrowPatch
+
     graph = BRIEF.relation_graph()
     fig = graph.plot(title="Who backs whom")
     (ax,) = fig.axes
-    labels = [t.get_text() for t in ax.texts]
+    labels = [" ".join(t.get_text().split()) for t in ax.texts]
     for key in graph.actors:
         assert BRIEF.actor(key).name in labels
     assert "claimed by Russia" in labels
     assert "claimed by Marianna Belenkaya" in labels
-    arrows = [t for t in ax.texts if type(t).__name__ == "Annotation"]
+    arrows = [p for p in ax.patches if isinstance(p, FancyArrowPatch)]
     assert len(arrows) == len(graph)
-    dashed = [
-        a for a in arrows if a.arrow_patch is not None and a.arrow_patch.get_linestyle() != "-"
-    ]
+    dashed = [a for a in arrows if a.get_linestyle() not in {"-", "solid"}]
     assert len(dashed) >= sum(r.claimed for r in graph)
+    assert "Others" in labels
+    assert labels.count("Others") == 1  # one heading, continued as "Others (continued)"
+
+
+def _drawn_text(fig: Any) -> list[Any]:
+    import matplotlib.text
+
+    fig.draw_without_rendering()
+    return [
+        t
+        for t in fig.findobj(matplotlib.text.Text)
+        if t.get_visible() and t.get_text().strip() and t.figure is not None
+    ]
+
+
+def test_the_picture_fits_a_page_with_text_of_nine_and_a_half_points_or_more() -> None:
+    fig = BRIEF.relation_graph().plot(title="Who backs whom")
+    assert fig.get_figwidth() <= 8.0
+    texts = _drawn_text(fig)
+    assert texts
+    small = [(t.get_text(), t.get_fontsize()) for t in texts if t.get_fontsize() < 9.5]
+    assert small == []
+
+
+def test_no_two_labels_of_the_picture_overlap_and_none_crosses_its_edge() -> None:
+    fig = BRIEF.relation_graph().plot(title="Who backs whom")
+    frame = fig.bbox
+    boxes = [
+        (t.get_text(), t.get_window_extent())
+        for t in _drawn_text(fig)
+        if t.axes is not None  # actors, headings and claims (not the legend's own)
+    ]
+    for text, box in boxes:
+        assert frame.x0 <= box.x0, text
+        assert box.x1 <= frame.x1, text
+        assert frame.y0 <= box.y0, text
+        assert box.y1 <= frame.y1, text
+    for (one, a), (other, b) in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b), (one, other)
+
+
+def _legend_labels(fig: Any) -> set[str]:
+    (legend,) = fig.legends
+    return {t.get_text() for t in legend.get_texts()}
+
+
+@settings(deadline=None, max_examples=15)
+@given(st.sets(st.sampled_from(sorted({r.predicate for r in BRIEF.relations})), min_size=1))
+def test_the_legend_lists_exactly_the_predicates_and_lines_drawn(predicates: set[str]) -> None:
+    graph = BRIEF.relation_graph(predicate=sorted(predicates))
+    fig = graph.plot()
+    shown = _legend_labels(fig)
+    listed = {p.replace(" ", "-") for label in shown for p in label.split(", ")}
+    bases = {"claimed" if r.claimed else r.basis for r in graph}
+    lines = {"stated by the text", "our inference", "someone's claim (claimant named)"}
+    assert listed - {x.replace(" ", "-") for x in lines} == predicates
+    wanted = {"stated": "stated by the text", "inferred": "our inference"}
+    wanted["claimed"] = "someone's claim (claimant named)"
+    assert shown & lines == {wanted[b] for b in bases}
+
+
+def test_the_picture_has_a_source_credit_and_takes_one_given() -> None:
+    texts = [t.get_text() for t in BRIEF.relation_graph().plot().texts]
+    assert any(t.startswith("Source: Deutsche Welle") for t in texts)
+    texts = [t.get_text() for t in BRIEF.relation_graph().plot(credit="Mine").texts]
+    assert "Mine" in texts
 
 
 def test_an_empty_graph_still_draws() -> None:

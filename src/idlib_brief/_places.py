@@ -199,7 +199,9 @@ class PlaceSet:
         """The places as a Markdown table, with the columns of :meth:`to_text`."""
         return markdown_table(self._HEADERS, self._rows())
 
-    def plot_map(self, *, title: str | None = None, events: bool = True) -> Any:
+    def plot_map(
+        self, *, title: str | None = None, events: bool = True, credit: str | None = None
+    ) -> Any:
         """Draw the places, and the events located at them, on an offline base map.
 
         The base map (coasts and country borders) is drawn from data installed with
@@ -207,12 +209,18 @@ class PlaceSet:
         A place's precision is shown as it is: a dot for an exact point, a dot in a
         dashed circle for a place known only to lie within ``radius_km`` of it
         ("near"), a shaded disc for a province's rough extent, and nothing for a place
-        with no point (a road, a border, a region). One panel shows the whole area,
-        a second the Idlib region, where most events lie.
+        with no point (a road, a border, a region), which the note under the map
+        names instead. When the places spread wide, one panel shows the whole area
+        and a second enlarges the area around the place with the most events. The
+        picture is 8 inches wide with text of 9.5 points or more; the legend lists only
+        the marks drawn, and the credits for the sources, the base map and the points
+        are written under it.
 
         Args:
             title: A title over the picture.
             events: Mark, beside each place, how many events the brief puts there.
+            credit: A source credit under the picture; by default, made from the
+                brief's sources (publisher and date).
 
         Returns:
             A :class:`matplotlib.figure.Figure`.
@@ -223,7 +231,7 @@ class PlaceSet:
         """
         from ._plot_map import plot_map
 
-        return plot_map(self, title=title, events=events)
+        return plot_map(self, title=title, events=events, credit=credit)
 
 
 present_as_public(globals())

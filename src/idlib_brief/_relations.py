@@ -228,18 +228,22 @@ class RelationGraph:
         """
         return markdown_table(self._HEADERS, self._rows())
 
-    def plot(self, *, title: str | None = None) -> Any:
-        """Draw the relations as a network: a column of actors per side.
+    def plot(self, *, title: str | None = None, credit: str | None = None) -> Any:
+        """Draw the relations as a network: a column of actors per side, 8 inches wide.
 
         Actors are grouped by side: those linked by membership, leadership, alliance or
         backing (stated by the text or inferred by us, but not someone's claim) stand in
-        one column, headed by its states; small sides share columns of "others".
-        Each edge's colour and line say its predicate (an arrow points from
-        subject to object; a symmetric predicate has no arrowhead); a claimed relation
-        is dashed and labelled with who claims it.
+        one column, headed by its states; small sides are drawn together as "Others".
+        In a column, each actor stands indented under the country or body it belongs
+        to. Each edge's colour says its predicate (an arrow points from subject to
+        object; a symmetric predicate has no arrowhead); our inferences are dotted, and
+        a claimed relation is dashed and labelled with who claims it. The legend lists
+        only the predicates and lines drawn; a source credit is written under it.
 
         Args:
             title: A title over the picture.
+            credit: A source credit under the picture; by default, made from the
+                brief's sources (publisher and date).
 
         Returns:
             A :class:`matplotlib.figure.Figure`.
@@ -254,7 +258,7 @@ class RelationGraph:
         """
         from ._plot_relations import plot_relations
 
-        return plot_relations(self, title=title)
+        return plot_relations(self, title=title, credit=credit)
 
     def to_networkx(self) -> Any:
         """The relations as a networkx ``MultiDiGraph`` (the ``network`` extra).
