@@ -67,13 +67,18 @@ def check_readable(figure: Figure) -> None:
         raise ValueError(f"{name} is not readable at page width: {'; '.join(problems)}")
 
 
+def _save(figure: Figure, path: Path) -> None:
+    """Write *figure* to *path* as a PNG, once it passes :func:`check_readable`."""
+    check_readable(figure)
+    figure.savefig(path, dpi=DPI)
+
+
 def model_picture(path: Path) -> None:
     """The data model: the record classes and their parts, and what refers to what."""
     from _model_diagram import draw
 
     figure = draw().figure
-    check_readable(figure)
-    figure.savefig(path, dpi=DPI)
+    _save(figure, path)
 
 
 def positions_picture(path: Path) -> None:
@@ -84,7 +89,7 @@ def positions_picture(path: Path) -> None:
     figure = brief.position_matrix().plot(
         title="Who stands where, in their own or reported words", brief=brief, credit=CREDIT
     )
-    figure.savefig(path, dpi=DPI)
+    _save(figure, path)
 
 
 def timeline_picture(path: Path) -> None:
@@ -94,7 +99,7 @@ def timeline_picture(path: Path) -> None:
     figure = idlib_brief.timeline().plot(
         title="The Idlib brief, 2015 to March 2020", breaks=False, credit=CREDIT
     )
-    figure.savefig(path, dpi=DPI)
+    _save(figure, path)
 
 
 def crisis_picture(path: Path) -> None:
@@ -106,36 +111,39 @@ def crisis_picture(path: Path) -> None:
         window=("2020-02-01", "2020-03-07"),
         credit=CREDIT,
     )
-    figure.savefig(path, dpi=DPI)
+    _save(figure, path)
 
 
 def figures_picture(path: Path) -> None:
     """The displacement and casualty figures as ranges: value, bounds and qualifier."""
     import idlib_brief
-    from idlib_brief._plot import plot_figures
 
     counted = {"people", "children", "soldiers"}
     figures = [f for f in idlib_brief.load().figures if f.unit in counted]
     figures.sort(key=lambda f: -f.value)
-    figure = plot_figures(
+    figure = idlib_brief.plot_figures(
         figures,
         title="Displacement and casualty figures and their bounds (log scale)",
         credit=CREDIT,
     )
-    figure.savefig(path, dpi=DPI)
+    _save(figure, path)
 
 
 def relations_picture(path: Path) -> None:
     """The bundled brief's relations as a network (the "Who backs whom" how-to)."""
     import idlib_brief
 
-    figure = idlib_brief.relation_graph().plot(title="Who backs whom in the bundled brief")
-    figure.savefig(path, dpi=DPI)
+    figure = idlib_brief.relation_graph().plot(
+        title="Who backs whom in the bundled brief", credit=CREDIT
+    )
+    _save(figure, path)
 
 
 def places_picture(path: Path) -> None:
     """The bundled brief's places and events on an offline base map (the same how-to)."""
     import idlib_brief
 
-    figure = idlib_brief.gazetteer().plot_map(title="Where the bundled brief puts things")
-    figure.savefig(path, dpi=DPI)
+    figure = idlib_brief.gazetteer().plot_map(
+        title="Where the bundled brief puts things", credit=CREDIT
+    )
+    _save(figure, path)

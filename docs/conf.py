@@ -231,7 +231,7 @@ def _doctest_python_blocks(_app: Any, doctree: nodes.document) -> None:
         node["options"] = {}
 
 
-_PRIVATE = re.compile(r"idlib_brief\._\w+\.(?P<name>.+)")
+_PRIVATE = re.compile(r"(?:idlib_brief\.)?_\w+\.(?P<name>.+)")
 
 
 def _public_reference(app: Any, env: Any, node: Any, contnode: Any) -> Any:

@@ -320,7 +320,8 @@ def test_a_plot_without_matplotlib_says_which_extra_to_install(
     code, out, err = run(capsys, "timeline", "--plot", str(tmp_path / "t.png"))
     assert (code, out) == (2, "")
     assert err == (
-        "idlib-brief timeline: --plot needs matplotlib: pip install 'idlib-brief[plot]'\n"
+        "idlib-brief timeline: --plot needs matplotlib: python -m pip install '.[plot]' "
+        "in a checkout of idlib_brief, or python -m pip install matplotlib\n"
     )
 
 

@@ -143,3 +143,28 @@ def test_the_guard_checks_tick_labels_but_not_hidden_ones() -> None:
         pictures.check_readable(figure)
     figure.axes[0].axis("off")
     pictures.check_readable(figure)
+
+
+PICTURE_FUNCTIONS = sorted(
+    name for name in vars(pictures) if name.endswith("_picture") and not name.startswith("_")
+)
+
+
+@pytest.mark.parametrize("name", PICTURE_FUNCTIONS)
+def test_every_picture_of_the_site_keeps_the_rule(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each picture the build draws passes the guard, and is saved only once it has."""
+    checked: list[Figure] = []
+    guard = pictures.check_readable
+
+    def spy(figure: Figure) -> None:
+        guard(figure)
+        checked.append(figure)
+
+    monkeypatch.setattr(pictures, "check_readable", spy)
+    path = tmp_path / f"{name}.png"
+    getattr(pictures, name)(path)
+    assert len(checked) == 1
+    assert path.read_bytes().startswith(b"\x89PNG")
+    assert checked[0].get_figwidth() <= pictures.WIDEST

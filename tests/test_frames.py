@@ -119,4 +119,4 @@ def test_without_pandas_the_error_names_the_extra() -> None:
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert "install the 'pandas' extra" in result.stdout
+    assert "needs the 'pandas' extra (pandas): python -m pip install '.[pandas]'" in result.stdout

@@ -358,7 +358,7 @@ def test_a_map_without_points_says_so() -> None:
 
 def test_the_map_names_the_extra_when_basemap_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "mpl_toolkits.basemap", None)
-    with pytest.raises(ImportError, match=r"idlib-brief\[map\]"):
+    with pytest.raises(ImportError, match=r"needs the 'map' extra .*'\.\[map\]'"):
         BRIEF.gazetteer().plot_map()
 
 

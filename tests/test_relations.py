@@ -265,7 +265,7 @@ def test_to_networkx_names_the_extra_when_networkx_is_missing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(sys.modules, "networkx", None)
-    with pytest.raises(ImportError, match=r"idlib-brief\[network\]"):
+    with pytest.raises(ImportError, match=r"needs the 'network' extra .*'\.\[network\]'"):
         BRIEF.relation_graph().to_networkx()
 
 

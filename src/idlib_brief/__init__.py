@@ -71,6 +71,7 @@ if TYPE_CHECKING:  # for type checkers and readers; at run time, see __getattr__
     from ._names import normalize_name
     from ._places import PlaceSet
     from ._plain import from_dict, to_dict
+    from ._plot import plot_figures
     from ._position_results import (
         ANALYST_KINDS,
         BASES,
@@ -224,6 +225,7 @@ __all__ = [
     "json_schema",
     "load",
     "normalize_name",
+    "plot_figures",
     "position_history",
     "position_matrix",
     "positions",

@@ -26,6 +26,7 @@ from ._cli_output import (
     write,
 )
 from ._cli_parser import PROG, UsageError, flag, make_parser, name_filters, vocabulary
+from ._extras import install_hint
 from ._kinds import BY_NAME, counted
 
 _parser = make_parser  # the parser the docs' command-line reference is generated from
@@ -128,7 +129,7 @@ def _timeline(brief: idlib_brief.Brief, args: argparse.Namespace) -> Output:
         try:
             figure = timeline.plot(title=brief.title or None)
         except ImportError:
-            raise UsageError("--plot needs matplotlib: pip install 'idlib-brief[plot]'") from None
+            raise UsageError(f"--plot needs matplotlib: {install_hint('plot')}") from None
         try:
             figure.savefig(args.plot)
         except (OSError, ValueError) as exc:

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ._dates import Date
+from ._extras import missing_extra
 from ._tables import Column, rows, tables
 
 if TYPE_CHECKING:
@@ -22,11 +23,7 @@ def _pandas() -> Any:
     try:
         import pandas as pd
     except ImportError as exc:
-        msg = (
-            "Brief.to_frames() needs pandas: install the 'pandas' extra "
-            "(pip install 'idlib-brief[pandas]')"
-        )
-        raise ImportError(msg) from exc
+        raise missing_extra("Brief.to_frames()", "pandas") from exc
     return pd
 
 

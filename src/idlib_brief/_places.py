@@ -227,7 +227,7 @@ class PlaceSet:
 
         Raises:
             ImportError: basemap or matplotlib is not installed
-                (``pip install 'idlib-brief[map]'``).
+                (the ``map`` extra).
         """
         from ._plot_map import plot_map
 

@@ -15,12 +15,15 @@ import itertools
 import textwrap
 from typing import TYPE_CHECKING, Any
 
+from ._extras import missing_extra
+from ._public import present_as_public
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from . import _model
     from ._brief import Brief
     from ._dates import Date
-    from ._model import Figure as FigureRecord
 
 WIDTH = 8.0
 """The pictures' width in inches: at a page's or a slide's width, 9.5 points stay legible."""
@@ -47,11 +50,8 @@ def new_figure(**options: Any) -> Any:
     """
     try:
         from matplotlib.figure import Figure
-    except ImportError as exc:  # pragma: no cover - the test environment has the extra
-        raise ImportError(
-            "drawing needs matplotlib, which the package's 'plot' extra brings: "
-            "python -m pip install '.[plot]' in a checkout (or python -m pip install matplotlib)"
-        ) from exc
+    except ImportError as exc:
+        raise missing_extra("drawing", "plot") from exc
     return Figure(**options)
 
 
@@ -312,7 +312,7 @@ def plot_matrix(
 
 
 def plot_figures(
-    figures: Sequence[FigureRecord],
+    figures: Sequence[_model.Figure],
     *,
     title: str | None = None,
     credit: str | None = None,
@@ -325,11 +325,27 @@ def plot_figures(
     the qualifier leaves unbounded fades out towards the edge; a figure with no bound
     at all ("about", "around") has a dotted line either side.
 
+    Args:
+        figures: The figures to draw, top to bottom (those of value 0 are left out:
+            a logarithmic scale has no place for them).
+        title: A title over the picture.
+        credit: A line under the picture, such as the source's name.
+
     Returns:
         A :class:`matplotlib.figure.Figure`.
 
     Raises:
         ImportError: matplotlib is not installed; the message names the extra.
+
+    >>> import idlib_brief
+    >>> brief = idlib_brief.load()
+    >>> soldiers = [f for f in brief.figures if f.unit == "soldiers"]
+    >>> picture = idlib_brief.plot_figures(soldiers, title="Turkish soldiers killed")
+    >>> len(picture.axes[0].get_yticklabels())  # a row for each figure
+    2
+    >>> picture.savefig("soldiers.png")  # doctest: +SKIP
+
+    .. versionadded:: 0.2.0
     """
     from matplotlib.lines import Line2D
 
@@ -428,7 +444,7 @@ _PHRASES = {
 }
 
 
-def _phrase(figure: FigureRecord) -> str:
+def _phrase(figure: _model.Figure) -> str:
     """The figure's number as a reader would say it: ``almost 1,000,000 people``."""
     number = f"{figure.value:,}" if isinstance(figure.value, int) else f"{figure.value:g}"
     return f"{_PHRASES[figure.qualifier].format(n=number)} {figure.unit}"
@@ -447,3 +463,6 @@ def _fading_log(ax: Any, y: float, start: float, end: float, colour: str) -> Non
             solid_capstyle="butt",
             alpha=0.7 * (1 - (k + 0.5) / FADE_STEPS),
         )
+
+
+present_as_public(globals())

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import math
 import textwrap
+import warnings
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from ._plot import GREY, TEXT, WIDTH, credit_line, wrap
-from ._plot_relations import new_figure
+from ._extras import missing_extra
+from ._plot import GREY, TEXT, WIDTH, credit_line, new_figure, wrap
 
 if TYPE_CHECKING:
     from ._model import Place
@@ -42,10 +43,13 @@ _ZOOM_WHEN_WIDER_THAN = 6.0  # degrees of longitude or latitude covered by the p
 
 def _basemap() -> Any:
     try:
-        from mpl_toolkits.basemap import Basemap
+        with warnings.catch_warnings():
+            # basemap's compiled parts, built against an older numpy, say so on import;
+            # the warning is about basemap's build, harmless, and not the caller's concern.
+            warnings.filterwarnings("ignore", "numpy.ndarray size changed", RuntimeWarning)
+            from mpl_toolkits.basemap import Basemap
     except ImportError as exc:
-        msg = "plot_map needs basemap and its data: pip install 'idlib-brief[map]'"
-        raise ImportError(msg) from exc
+        raise missing_extra("plot_map", "map") from exc
     return Basemap
 
 

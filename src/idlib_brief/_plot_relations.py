@@ -12,7 +12,7 @@ import itertools
 import math
 from typing import TYPE_CHECKING, Any
 
-from ._plot import GREY, TEXT, WIDTH, credit_line, finish, wrap
+from ._plot import GREY, TEXT, WIDTH, credit_line, finish, new_figure, wrap
 
 if TYPE_CHECKING:
     from ._brief import Brief
@@ -57,19 +57,6 @@ _HEADING = 0.42  # inches for a heading over a column or a section
 
 Section = tuple[str, list[list[tuple[str, int]]]]
 """A heading and its groups of actors, each actor with its depth in its group."""
-
-
-def new_figure(**options: Any) -> Any:
-    """Return a new :class:`matplotlib.figure.Figure`, or say which extra to install.
-
-    Raises:
-        ImportError: matplotlib is not installed; the message names the extra.
-    """
-    try:
-        from matplotlib.figure import Figure
-    except ImportError as exc:  # pragma: no cover - the test environment has the extra
-        raise ImportError("drawing needs matplotlib: pip install 'idlib-brief[plot]'") from exc
-    return Figure(**options)
 
 
 def predicate_label(predicate: str) -> str:

@@ -93,6 +93,7 @@ PUBLIC: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "from_dict",
             "to_dict",
         ),
+        "_plot": ("plot_figures",),
         "_position_results": (
             "ANALYST_KINDS",
             "BASES",

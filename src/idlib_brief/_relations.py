@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import field, frozen
 
 from ._dates import Date
+from ._extras import missing_extra
 from ._model import Relation
 from ._public import present_as_public
 from ._render import markdown_table, text_table
@@ -249,7 +250,7 @@ class RelationGraph:
             A :class:`matplotlib.figure.Figure`.
 
         Raises:
-            ImportError: matplotlib is not installed (``pip install 'idlib-brief[plot]'``).
+            ImportError: matplotlib is not installed (the ``plot`` extra).
 
         >>> import idlib_brief
         >>> fig = idlib_brief.load().relation_graph().plot(title="Who backs whom")
@@ -269,7 +270,7 @@ class RelationGraph:
         ``polarity``. A symmetric relation gives an edge each way, under one key.
 
         Raises:
-            ImportError: networkx is not installed (``pip install 'idlib-brief[network]'``).
+            ImportError: networkx is not installed (the ``network`` extra).
 
         >>> import idlib_brief
         >>> g = idlib_brief.load().relation_graph("Iran").to_networkx()
@@ -281,9 +282,8 @@ class RelationGraph:
         """
         try:
             import networkx as nx
-        except ImportError as exc:  # pragma: no cover - the test environment has the extra
-            msg = "to_networkx needs networkx: pip install 'idlib-brief[network]'"
-            raise ImportError(msg) from exc
+        except ImportError as exc:
+            raise missing_extra("to_networkx", "network") from exc
         graph = nx.MultiDiGraph()
         side = self.sides()
         for key in self.actors:

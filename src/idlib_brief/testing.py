@@ -1,8 +1,8 @@
 """Hypothesis strategies for dates, records and whole valid briefs, for property tests.
 
-Install the ``testing`` extra (``pip install 'idlib-brief[testing]'``, which brings
-`hypothesis <https://hypothesis.readthedocs.io>`_), then test your own code against any
-valid brief, not only the bundled one::
+Install the ``testing`` extra (``python -m pip install '.[testing]'`` in a checkout,
+which brings `hypothesis <https://hypothesis.readthedocs.io>`_), then test your own
+code against any valid brief, not only the bundled one::
 
     from hypothesis import given
     from idlib_brief.testing import briefs
