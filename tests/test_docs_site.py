@@ -60,6 +60,8 @@ PICTURES = {
     "model": "explanation/model",
     "timeline": "timelines",
     "positions": "positions",
+    "relations": "howto/relations-and-places",
+    "places": "howto/relations-and-places",
 }
 """Each picture drawn at build time (``docs/_generated/<name>.png``) and a page showing it."""
 
@@ -317,3 +319,58 @@ def test_the_index_counts_the_records_of_the_data(html: Path) -> None:
     text = re.sub(r"\s+", " ", "".join(_read(html / "index.html").parts))
     for kind, count in idlib_brief.load().counts().items():
         assert re.search(rf"\b{kind} {count}\b", text), f"index.html does not count {kind}"
+
+
+DESKTOP_COLUMNS = 90
+"""Characters of code a line holds in the page's column on a 1280-pixel desktop screen."""
+INDENT_COLUMNS = 4
+"""Characters each level of an API entry's indentation (``<dd>``) takes from that."""
+
+
+class _CodeBlocks(HTMLParser):
+    """Collects each ``<pre>`` block's text with how deep in API entries it sits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.blocks: list[tuple[int, str]] = []
+        self._text: list[str] | None = None
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "dd":
+            self.depth += 1
+        elif tag == "pre":
+            self._text, self._depth = [], self.depth
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "dd":
+            self.depth -= 1
+        elif tag == "pre" and self._text is not None:
+            self.blocks.append((self._depth, "".join(self._text)))
+            self._text = None
+
+    def handle_data(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_code_block_scrolls_sideways_on_a_desktop(html: Path, page: str) -> None:
+    """Every line of every example fits the page's column: nothing hides off to the right.
+
+    The widths were measured with headless Chromium (``docs/screenshots.py``): 90
+    characters of code fit the column of a page at 1280 pixels, 4 fewer for each level
+    of an API entry. Wrap a long output at its spaces (the doctests normalize
+    whitespace) or show ``...`` where a column is cut.
+    """
+    parser = _CodeBlocks()
+    parser.feed((html / f"{page}.html").read_text(encoding="utf-8"))
+    too_wide = [
+        f"{len(line)} > {room}: {line[:60]}…"
+        for depth, text in parser.blocks
+        for room in [DESKTOP_COLUMNS - INDENT_COLUMNS * depth]
+        for line in text.splitlines()
+        if len(line) > room
+    ]
+    assert too_wide == []
