@@ -337,7 +337,7 @@ class _CodeBlocks(HTMLParser):
         self._text: list[str] | None = None
         self._depth = 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, _attrs: list[tuple[str, str | None]]) -> None:
         if tag == "dd":
             self.depth += 1
         elif tag == "pre":
