@@ -374,3 +374,14 @@ def test_no_code_block_scrolls_sideways_on_a_desktop(html: Path, page: str) -> N
         if len(line) > room
     ]
     assert too_wide == []
+
+
+def test_the_index_shows_a_timeline_and_a_position_in_six_lines(html: Path) -> None:
+    """The landing page's first example is six lines that give a timeline and a position."""
+    parser = _CodeBlocks()
+    parser.feed((html / "index.html").read_text(encoding="utf-8"))
+    first = parser.blocks[0][1]
+    code = [line for line in first.splitlines() if line.startswith((">>> ", "... "))]
+    assert len(code) == 6, code
+    assert any(".timeline(" in line for line in code)
+    assert any(".positions(" in line for line in code)
