@@ -385,3 +385,20 @@ def test_the_index_shows_a_timeline_and_a_position_in_six_lines(html: Path) -> N
     assert len(code) == 6, code
     assert any(".timeline(" in line for line in code)
     assert any(".positions(" in line for line in code)
+
+
+@pytest.mark.parametrize(
+    ("project", "address"),
+    [
+        ("Python", "https://docs.python.org/3/"),
+        ("attrs", "https://www.attrs.org/en/stable/"),
+        ("pandas", "https://pandas.pydata.org/docs/"),
+    ],
+)
+def test_the_site_links_into_the_documentation_it_builds_on(
+    html: Path, project: str, address: str
+) -> None:
+    """Types and functions of Python, attrs and pandas link to their docs (intersphinx)."""
+    pages = [*PAGES, "reference/api"]
+    linked = [page for page in pages if f'href="{address}' in (html / f"{page}.html").read_text()]
+    assert linked, f"no page links into {project}'s documentation ({address})"
