@@ -15,7 +15,8 @@ from attrs import frozen
 
 from ._errors import BriefError, SourceMismatchError
 from ._kinds import RecordKind, kind_of
-from ._model import Citation, Source
+from ._model import Source
+from ._parts import Citation
 from ._public import present_as_public
 
 if TYPE_CHECKING:
