@@ -128,6 +128,10 @@ class Brief:
     def __getitem__(self, key: str) -> Record:
         """Return the record with id *key*, whatever its kind.
 
+        Args:
+            key: The record's id, exactly (``brief["turkey"]``); names are not looked
+                up: :meth:`actor`, :meth:`issue` and :meth:`place` do that.
+
         Raises:
             UnknownRecordError: No record has that id (a :class:`KeyError` that names
                 close ids).
@@ -146,6 +150,11 @@ class Brief:
     def get(self, key: str, default: _T) -> Record | _T: ...
     def get(self, key: str, default: object = None) -> object:
         """Return the record with id *key*, or *default*; never raises.
+
+        Args:
+            key: The record's id, exactly; anything else, a string or not, that is not
+                an id gives *default*.
+            default: What to return where no record has that id.
 
         >>> from idlib_brief import load
         >>> load().get("no-such-record") is None

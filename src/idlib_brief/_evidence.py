@@ -41,6 +41,14 @@ def cited_spans(record: Any) -> tuple[tuple[str, Citation], ...]:
     date's expression (``dating.expression``), the citations of an event's status
     changes (``history[0].citations[0]``).
 
+    Args:
+        record: One record of a brief, of any kind (an event, a statement, a source
+            …), not its id.
+
+    Returns:
+        Pairs of where a citation is held, as a path of fields (``"citations[0]"``),
+        and the :class:`~idlib_brief.Citation`.
+
     >>> import idlib_brief
     >>> spans = idlib_brief.cited_spans(idlib_brief.load()["moscow-meeting-2020-03-05"])
     >>> [where for where, _ in spans]

@@ -328,7 +328,11 @@ class Figure:
             raise ValueError(f"'high' ({self.high}) must not be less than 'value' ({self.value})")
 
     def admits(self, amount: Number) -> bool:
-        """Whether *amount* is within the figure's bounds."""
+        """Whether *amount* is within the figure's bounds.
+
+        Args:
+            amount: A number (an int or a float) in the figure's ``unit``.
+        """
         if self.low is not None and (
             amount <= self.low if self.low_exclusive else amount < self.low
         ):

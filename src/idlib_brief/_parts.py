@@ -81,6 +81,12 @@ class Citation:
     def excerpt(self, text: str) -> str:
         """Return the cited characters of *text*, the source document's text.
 
+        Args:
+            text: The whole text of the document the span is in, as
+                :func:`~idlib_brief.read_source` or :meth:`Source.verify
+                <idlib_brief.Source.verify>` returns it; not checked against the
+                source's SHA-256 here.
+
         Raises:
             ValueError: The span runs past the end of *text*.
         """
@@ -91,7 +97,11 @@ class Citation:
         return text[self.start : self.end]
 
     def overlaps(self, other: Citation) -> bool:
-        """Whether the two spans share a character of the same source."""
+        """Whether the two spans share a character of the same source.
+
+        Args:
+            other: Another citation; spans in different sources never overlap.
+        """
         return self.source == other.source and self.start < other.end and other.start < self.end
 
 
