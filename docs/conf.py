@@ -299,6 +299,19 @@ def _attrs_made_init(cls: Any) -> bool:
     return attrs.has(cls) and code is not None and code.co_filename.startswith("<attrs generated")
 
 
+def _unannotated_self(
+    app: Any, what: str, name: str, _obj: Any, _options: Any, _signature: Any, _annotation: Any
+) -> None:
+    """Leave ``self`` out of a method's parameters, where its function annotates it.
+
+    A method defined in a module of its own and bound in its class's body
+    (``Brief.actor = _lookups.actor``) writes ``self: Brief``; the method's page has no
+    ``self`` to describe.
+    """
+    if what == "method":
+        app.env.current_document.autodoc_annotations.get(name, {}).pop("self", None)
+
+
 def _attrs_signature(
     app: Any, what: str, name: str, obj: Any, _options: Any, _signature: Any, _annotation: Any
 ) -> tuple[str, str] | None:
@@ -457,6 +470,7 @@ def setup(app: Any) -> dict[str, Any]:
     app.connect("missing-reference", _public_reference)
     app.connect("missing-reference", _aliased_reference)
     app.connect("autodoc-process-signature", _attrs_signature)
+    app.connect("autodoc-process-signature", _unannotated_self)
     app.connect("autodoc-process-docstring", _plain_docstrings)
     app.connect("autodoc-process-docstring", _attrs_fields)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -5,8 +5,10 @@ from __future__ import annotations
 import copy
 import inspect
 import pickle
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, get_args
 
@@ -233,6 +235,109 @@ def test_the_renamed_positions_tuple_still_works_with_a_warning() -> None:
     with pytest.warns(DeprecationWarning, match="POSITION_VALUES"):
         old = idlib_brief.POSITIONS
     assert old == idlib_brief.POSITION_VALUES
+
+
+# -- every parameter is documented ---------------------------------------------------------
+
+_ARGS = re.compile(r"(?P<indent> *)(?:Args|Arguments|Parameters):")
+_ENTRY = re.compile(r"\**(?P<name>\w+)\b[^:]*:")
+SOURCE_DIR = Path(idlib_brief.__file__).resolve().parent
+
+
+def documented_parameters(docstring: str | None) -> set[str]:
+    """The names that the ``Args:`` sections of a Google-style docstring describe."""
+    lines = inspect.cleandoc(docstring or "").splitlines()
+    names: set[str] = set()
+    for at, line in enumerate(lines):
+        header = _ARGS.fullmatch(line.rstrip())
+        if header is None:
+            continue
+        depth = None
+        for entry in (e for e in lines[at + 1 :] if e.strip()):
+            indent = len(entry) - len(entry.lstrip())
+            if indent <= len(header["indent"]):
+                break
+            depth = indent if depth is None else depth
+            found = _ENTRY.match(entry.strip()) if indent == depth else None
+            if found:
+                names.add(found["name"])
+    return names
+
+
+def _defined_here(function: Any) -> bool:
+    """Whether *function* is written in the package (not made by attrs, not attrs' own)."""
+    code = getattr(function, "__code__", None)
+    return code is not None and Path(code.co_filename).resolve().is_relative_to(SOURCE_DIR)
+
+
+def _binds_a_brief_method(name: str, function: Any) -> bool:
+    """Whether *function* is ``_on_bundled(Brief.name)``: its docs point at the method."""
+    return name in vars(Brief) and f"<idlib_brief.Brief.{name}>" in (function.__doc__ or "")
+
+
+def public_callables() -> Iterator[tuple[str, Any, bool]]:
+    """Each public function and each public class's own methods and documented dunders.
+
+    Yields the name, the function, and whether its first parameter is ``self`` or
+    ``cls``. A binding of a `Brief` method is left out: the method documents it.
+    """
+    for name in idlib_brief.__all__:
+        value = getattr(idlib_brief, name)
+        if inspect.isfunction(value) and not _binds_a_brief_method(name, value):
+            yield name, value, False
+        if not isinstance(value, type):
+            continue
+        for attribute, member in vars(value).items():
+            function = getattr(member, "__func__", member)
+            dunder = attribute.startswith("__") and attribute.endswith("__")
+            if (attribute.startswith("_") and not dunder) or not _defined_here(function):
+                continue
+            if dunder and not function.__doc__:
+                continue
+            yield f"{name}.{attribute}", function, not isinstance(member, staticmethod)
+
+
+def undocumented_parameters() -> list[str]:
+    """``"name(parameter)"`` for each parameter that its function's ``Args:`` leaves out."""
+    missing = []
+    for name, function, bound in public_callables():
+        parameters = list(inspect.signature(function).parameters)[1 if bound else 0 :]
+        described = documented_parameters(function.__doc__)
+        missing += [f"{name}({p})" for p in parameters if p not in described]
+    return missing
+
+
+def test_every_parameter_of_the_public_api_is_documented() -> None:
+    """Each public function and method says what each of its parameters is, in ``Args:``."""
+    assert undocumented_parameters() == []
+
+
+def test_the_walk_covers_methods_bound_from_other_modules_and_skips_bindings() -> None:
+    names = {name for name, _, _ in public_callables()}
+    assert {"Brief.actor", "Brief.place", "Brief.members", "Brief.__getitem__"} <= names
+    assert {"Date.within", "Timeline.filter", "PositionMatrix.__getitem__", "dump"} <= names
+    assert "Brief.__init__" not in names  # attrs writes it; fields are in Attributes:
+    assert not {"timeline", "positions", "compare", "gazetteer"} & names  # Brief's docs
+
+
+def test_a_parameter_left_out_of_args_is_reported() -> None:
+    def example(text: str, *, times: int = 1, **options: Any) -> str:
+        """Say *text* again.
+
+        Args:
+            text: What to say.
+            **options: Ignored.
+
+        Returns:
+            times: not a parameter's entry, being in another section.
+        """
+        del options
+        return text * times
+
+    assert documented_parameters(example.__doc__) == {"text", "options"}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(idlib_brief.Citation.excerpt, "__doc__", "Return the cited text.")
+        assert undocumented_parameters() == ["Citation.excerpt(text)"]
 
 
 # -- pickling and copying --------------------------------------------------------------------

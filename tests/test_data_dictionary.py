@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from _source import DATA_FILES, ROOT, read_records
-from idlib_brief import _model, _vocabularies
+from idlib_brief import _model, _parts, _vocabularies
 
 PAGE = ROOT / "docs" / "data-dictionary.md"
 ROW = re.compile(
@@ -19,15 +19,15 @@ CLASSES = (
     _model.Issue,
     _model.Actor,
     _model.Statement,
-    _model.Stance,
+    _parts.Stance,
     _model.Agreement,
     _model.Figure,
     _model.Event,
-    _model.StatusChange,
-    _model.Citation,
-    _model.Dating,
-    _model.Location,
-    _model.Point,
+    _parts.StatusChange,
+    _parts.Citation,
+    _parts.Dating,
+    _parts.Location,
+    _parts.Point,
     _model.Relation,
     _model.Place,
 )

@@ -52,23 +52,18 @@ if TYPE_CHECKING:  # for type checkers and readers; at run time, see __getattr__
     from ._model import (
         Actor,
         Agreement,
-        Citation,
         DatedRecord,
-        Dating,
         Event,
         Figure,
         Issue,
-        Location,
         Place,
-        Point,
         Record,
         Relation,
         Source,
-        Stance,
         Statement,
-        StatusChange,
     )
     from ._names import normalize_name
+    from ._parts import Citation, Dating, Location, Point, Stance, StatusChange
     from ._places import PlaceSet
     from ._plain import from_dict, to_dict
     from ._plot import plot_figures

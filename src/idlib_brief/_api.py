@@ -70,6 +70,11 @@ def dump(brief: Brief, path: str | os.PathLike[str]) -> None:
     atomically (written to a temporary file beside it, then renamed), so a failed dump
     leaves no half-written file. ``load(path) == brief`` holds afterwards.
 
+    Args:
+        brief: The :class:`~idlib_brief.Brief` to write: the bundled one, one loaded
+            from a folder, or one built in code.
+        path: The folder to write into, as text or a path; it need not exist yet.
+
     >>> import idlib_brief, tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     idlib_brief.dump(idlib_brief.load(), folder)

@@ -2,7 +2,11 @@
 
 Each helper of the library (timelines, positions) is defined once, here, as a method:
 its signature, defaults and docstring. The module-level functions of the same names
-(``idlib_brief.timeline`` …) are bindings of these methods to the bundled brief.
+(``idlib_brief.timeline`` …) are bindings of these methods to the bundled brief. Some
+methods are defined in a module of their own and bound in the class body: the lookups
+by name and id (``actor``, ``issue``, the typed getters, ``members``) in ``_lookups``,
+``find`` in ``_search``, ``relation_graph`` in ``_relations``, ``place`` and
+``gazetteer`` in ``_places``.
 """
 
 from __future__ import annotations
@@ -13,9 +17,9 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar, overload
 
 from attrs import field, frozen
 
-from . import _places, _relations, _search
-from ._errors import UnknownActorError, UnknownIssueError, UnknownRecordError
-from ._kinds import BY_CLASS, KINDS, REGISTRY, counted, date_order
+from . import _lookups, _places, _relations, _search
+from ._errors import UnknownRecordError
+from ._kinds import KINDS, REGISTRY, counted, date_order
 from ._model import (
     Actor,
     Agreement,
@@ -124,6 +128,10 @@ class Brief:
     def __getitem__(self, key: str) -> Record:
         """Return the record with id *key*, whatever its kind.
 
+        Args:
+            key: The record's id, exactly (``brief["turkey"]``); names are not looked
+                up: :meth:`actor`, :meth:`issue` and :meth:`place` do that.
+
         Raises:
             UnknownRecordError: No record has that id (a :class:`KeyError` that names
                 close ids).
@@ -142,6 +150,11 @@ class Brief:
     def get(self, key: str, default: _T) -> Record | _T: ...
     def get(self, key: str, default: object = None) -> object:
         """Return the record with id *key*, or *default*; never raises.
+
+        Args:
+            key: The record's id, exactly; anything else, a string or not, that is not
+                an id gives *default*.
+            default: What to return where no record has that id.
 
         >>> from idlib_brief import load
         >>> load().get("no-such-record") is None
@@ -184,119 +197,17 @@ class Brief:
         """
         return {kind: len(getattr(self, kind)) for kind in KINDS}
 
-    def actor(self, name: str) -> Actor:
-        """Return the actor with *name* as its id, name or one of its aliases.
-
-        An actor's exact id comes first; otherwise names, aliases and ids match
-        whatever their case, diacritics and punctuation, so ``"Erdoğan"``,
-        ``"erdogan"`` and ``"Recep Tayyip Erdogan"`` give the same actor. Every
-        helper's ``actor`` and ``actors`` arguments, and the command line, resolve
-        names this way.
-
-        >>> from idlib_brief import load
-        >>> brief = load()
-        >>> brief.actor("Erdoğan") is brief.actor("RECEP TAYYIP ERDOGAN")
-        True
-
-        Raises:
-            UnknownActorError: No actor fits (a :class:`LookupError` listing close
-                names).
-        """
-        record = self.get(name)
-        if isinstance(record, Actor):
-            return record
-        found = self._names.get(normalize_name(name), ()) if isinstance(name, str) else ()
-        if len(found) == 1:
-            return found[0]
-        if found:  # the loader rejects a name shared by two actors; a hand-built brief may not
-            raise UnknownActorError(name, [a.name for a in found])
-        spelled: dict[str, str] = {}
-        for n in (n for a in self.actors for n in a.names):
-            spelled.setdefault(normalize_name(n), n)
-        close = [spelled[c] for c in close_matches(normalize_name(str(name)), spelled)]
-        raise UnknownActorError(name, close)
-
-    def issue(self, name: str) -> Issue:
-        """Return the issue with *name* as its id or title.
-
-        An issue's exact id comes first; otherwise ids and titles match whatever their
-        case, diacritics and punctuation, as actors' names do in :meth:`actor`.
-
-        >>> from idlib_brief import load
-        >>> load().issue("A ceasefire in Idlib").id
-        'ceasefire'
-
-        Raises:
-            UnknownIssueError: No issue fits (a :class:`LookupError` listing close ids).
-
-        .. versionadded:: 0.1.0
-        """
-        record = self.get(name)
-        if isinstance(record, Issue):
-            return record
-        found = self._issue_names.get(normalize_name(name)) if isinstance(name, str) else None
-        if found is not None:
-            return found
-        raise UnknownIssueError(name, close_matches(str(name), [i.id for i in self.issues]))
-
-    def source(self, key: str, /) -> Source:
-        """Return the source with id *key*, typed (``brief[key]`` is any record).
-
-        The typed getters :meth:`statement`, :meth:`agreement`, :meth:`figure`,
-        :meth:`event` and :meth:`relation` work alike, each for its kind.
-
-        Raises:
-            UnknownRecordError: No source has that id (the message names close ids, and
-                the kind of the record that has it, if any).
-
-        .. versionadded:: 0.2.0
-        """
-        return self._of_kind(key, Source)
-
-    def statement(self, key: str, /) -> Statement:
-        """Return the statement with id *key*, typed; raises as :meth:`source` does."""
-        return self._of_kind(key, Statement)
-
-    def agreement(self, key: str, /) -> Agreement:
-        """Return the agreement with id *key*, typed; raises as :meth:`source` does."""
-        return self._of_kind(key, Agreement)
-
-    def figure(self, key: str, /) -> Figure:
-        """Return the figure with id *key*, typed; raises as :meth:`source` does."""
-        return self._of_kind(key, Figure)
-
-    def event(self, key: str, /) -> Event:
-        """Return the event with id *key*, typed; raises as :meth:`source` does."""
-        return self._of_kind(key, Event)
-
-    def relation(self, key: str, /) -> Relation:
-        """Return the relation with id *key*, typed; raises as :meth:`source` does."""
-        return self._of_kind(key, Relation)
-
-    def _of_kind(self, key: str, cls: type[_T]) -> _T:
-        """The record of class *cls* with id *key*, or `UnknownRecordError`."""
-        record = self.get(key)
-        if isinstance(record, cls):
-            return record
-        kind, actual = BY_CLASS[cls], None if record is None else BY_CLASS[type(record)].article
-        close = close_matches(str(key), (r.id for r in getattr(self, kind.plural)))
-        raise UnknownRecordError(str(key), close, kind=kind.name, actual=actual)
-
-    def find_actor(self, name: str) -> Actor | None:
-        """Like :meth:`actor`, but return ``None`` where no actor fits."""
-        try:
-            return self.actor(name)
-        except UnknownActorError:
-            return None
-
-    def members(self, actor: str) -> tuple[Actor, ...]:
-        """The actors whose ``affiliation`` is *actor* (an id, name or alias), by id.
-
-        >>> from idlib_brief import load
-        >>> "erdogan" in [a.id for a in load().members("Turkey")]
-        True
-        """
-        return self._members.get(self.actor(actor).id, ())
+    # Lookups by name and by id: defined once, with their docs, in _lookups.
+    actor = _lookups.actor
+    issue = _lookups.issue
+    source = _lookups.source
+    statement = _lookups.statement
+    agreement = _lookups.agreement
+    figure = _lookups.figure
+    event = _lookups.event
+    relation = _lookups.relation
+    find_actor = _lookups.find_actor
+    members = _lookups.members
 
     @property
     def dated(self) -> tuple[DatedRecord, ...]:

@@ -16,8 +16,9 @@ from typing import Any
 from attrs import define, field
 
 from ._kinds import BY_CLASS, BY_NAME, REGISTRY, Kind
-from ._model import Actor, Citation, Record
+from ._model import Actor, Record
 from ._names import close_matches, normalize_name
+from ._parts import Citation
 
 #: How many distinct unknown ids get "did you mean" suggestions; the rest get none.
 MAX_SUGGESTED = 20

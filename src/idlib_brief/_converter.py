@@ -19,7 +19,7 @@ from cattrs.errors import ForbiddenExtraKeysError
 from ._dates import Date
 from ._errors import EDTFError
 from ._json import preview
-from ._model import PATTERNS
+from ._parts import PATTERNS
 
 FIELD_MARK = "\x1f"
 """Separates the field a record's validator names from the message, in
@@ -143,7 +143,7 @@ def _validator_message(exc: ValueError | TypeError) -> str:
 
     attrs' validators raise with the field, the rule and the value as arguments
     (``matches_re``: a regex, shown to users as what it stands for, from
-    :data:`~idlib_brief._model.PATTERNS`); the record's own checks say it in words.
+    :data:`~idlib_brief._parts.PATTERNS`); the record's own checks say it in words.
     """
     args = exc.args
     if len(args) == 4 and isinstance(args[1], attrs.Attribute):

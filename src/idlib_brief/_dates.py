@@ -160,6 +160,11 @@ class Date:
     def overlaps(self, other: DateLike) -> bool:
         """Whether some day is allowed by both this date and *other*.
 
+        Args:
+            other: The date to hold this one against: a :class:`Date`, EDTF text
+                (``"2020-02"``, ``"2020-02-15/2020-03-10"``) or a
+                :class:`datetime.date`.
+
         >>> Date("2020-02").overlaps("2020-02-15/2020-03-10")
         True
         >>> Date("2019").overlaps("2020-01-01")
@@ -171,6 +176,10 @@ class Date:
     def contains(self, other: DateLike) -> bool:
         """Whether every day that *other* allows is inside this date's bounds.
 
+        Args:
+            other: The date that may lie inside this one: a :class:`Date`, EDTF text
+                or a :class:`datetime.date`.
+
         >>> Date("2020-02-01/2020-02-15").contains("2020-02-10")
         True
         >>> Date("2020-02-01/2020-02-15").contains("2020-02")
@@ -181,6 +190,10 @@ class Date:
 
     def within(self, other: DateLike) -> bool:
         """Whether this date lies certainly inside *other*: ``other.contains(self)``.
+
+        Args:
+            other: The date that may hold this one: a :class:`Date`, EDTF text or a
+                :class:`datetime.date`.
 
         >>> Date("2020-03-05").within("2020-03")
         True
@@ -223,6 +236,10 @@ class Date:
     def is_before(self, other: DateLike) -> bool:
         """Whether this date certainly ends before *other* begins.
 
+        Args:
+            other: The date that may come later: a :class:`Date`, EDTF text or a
+                :class:`datetime.date`.
+
         >>> Date("2018").is_before("2020-02")
         True
         >>> Date("2020-02").is_before("2020-02-29")
@@ -232,6 +249,10 @@ class Date:
 
     def is_after(self, other: DateLike) -> bool:
         """Whether this date certainly begins after *other* ends.
+
+        Args:
+            other: The date that may come earlier: a :class:`Date`, EDTF text or a
+                :class:`datetime.date`.
 
         >>> Date("2020-03-05").is_after("2020-03-04")
         True

@@ -16,7 +16,7 @@ from attrs import field, frozen
 from ._dates import Date
 from ._evidence import Excerpt
 from ._kinds import BY_CLASS, BY_NAME, Kind
-from ._model import Citation, Stance
+from ._parts import Citation, Stance
 from ._position_results import Comparison, Position, PositionHistory, PositionMatrix
 from ._public import present_as_public
 from ._render import csv_table, markdown_table, text_table

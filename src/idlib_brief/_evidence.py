@@ -15,7 +15,8 @@ from attrs import frozen
 
 from ._errors import BriefError, SourceMismatchError
 from ._kinds import RecordKind, kind_of
-from ._model import Citation, Source
+from ._model import Source
+from ._parts import Citation
 from ._public import present_as_public
 
 if TYPE_CHECKING:
@@ -39,6 +40,14 @@ def cited_spans(record: Any) -> tuple[tuple[str, Citation], ...]:
     Its own ``citations``, and those nested in other fields: the span of a relative
     date's expression (``dating.expression``), the citations of an event's status
     changes (``history[0].citations[0]``).
+
+    Args:
+        record: One record of a brief, of any kind (an event, a statement, a source
+            …), not its id.
+
+    Returns:
+        Pairs of where a citation is held, as a path of fields (``"citations[0]"``),
+        and the :class:`~idlib_brief.Citation`.
 
     >>> import idlib_brief
     >>> spans = idlib_brief.cited_spans(idlib_brief.load()["moscow-meeting-2020-03-05"])

@@ -29,7 +29,7 @@ from ._errors import BriefDataError, Problem
 from ._gc import paused_gc
 from ._json import check_value, preview, read_bytes, type_name
 from ._kinds import KINDS, REGISTRY, Kind
-from ._model import SLUG
+from ._parts import SLUG
 
 if sys.version_info >= (3, 11):
     from importlib.resources import files

@@ -18,6 +18,12 @@ _FOLD = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "
 def normalize_name(name: str) -> str:
     """Fold *name* for matching: no case, no diacritics, punctuation as single spaces.
 
+    Args:
+        name: Any text: a name, an alias, an id or a title.
+
+    Returns:
+        The folded text, the form in which names are compared.
+
     >>> normalize_name("Erdoğan")
     'erdogan'
     >>> normalize_name("  Recep-Tayyip   ERDOGAN! ")

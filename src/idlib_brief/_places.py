@@ -23,13 +23,17 @@ if TYPE_CHECKING:
     from ._brief import Brief
 
 
-def place(self: Brief, name: str) -> Place:
+def place(self: Brief, name: str) -> Place:  # noqa: D417 - self is the brief, as in a method
     """Return the place with *name* as its id, name or one of its aliases.
 
     A place's exact id comes first; otherwise names and aliases match whatever their
     case, diacritics and punctuation, as actors' names do in
     :meth:`Brief.actor <idlib_brief.Brief.actor>`. Every ``places`` and ``within``
     argument resolves names this way.
+
+    Args:
+        name: The place's id (``"idlib-province"``), its name, or one of its aliases,
+            in any case, with or without diacritics.
 
     Raises:
         UnknownPlaceError: No place fits (a :class:`LookupError` listing close names).

@@ -256,6 +256,13 @@ class PositionMatrix:
     def __getitem__(self, key: tuple[str, str]) -> Position | None:
         """Return the cell of the actor and issue ids in *key*.
 
+        Args:
+            key: A pair: an actor's id, one of the rows, and an issue's id, one of the
+                columns (``matrix["turkey", "ceasefire"]``); names are not looked up.
+
+        Returns:
+            The position, or ``None`` where the cell is empty.
+
         Raises:
             KeyError: The matrix has no such row or column.
         """

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from ._dates import Date
 from ._kinds import REGISTRY
-from ._model import Citation, _unique
+from ._parts import Citation, _unique
 
 Type = Literal["string", "integer", "number", "boolean", "date", "vocabulary", "object"]
 """What one value of a field is."""

@@ -147,6 +147,10 @@ class Timeline(Sequence[TimelineEntry]):
     def __getitem__(self, index: int | slice) -> TimelineEntry | Timeline:
         """Return the entry at *index*, or the :class:`Timeline` of a slice.
 
+        Args:
+            index: A position in time order (negative counts from the end), or a
+                slice of positions, whose step must not be negative.
+
         Raises:
             TimelineError: The slice's step is negative: a timeline keeps time order
                 (``reversed(timeline)`` iterates backwards).
@@ -249,6 +253,20 @@ class Timeline(Sequence[TimelineEntry]):
         Each filter takes one value or several (any of them will do); an empty one
         filters nothing. Filters commute: their order makes no difference.
 
+        Args:
+            actors: Keep what these actors did, said, took part in or were party to:
+                ids, names or aliases (ids only, on a timeline that has no brief).
+            kinds: Keep entries of these kinds (:data:`~idlib_brief.ENTRY_KINDS`).
+            issues: Keep statements with a stance on these issues: ids or titles (ids
+                only, on a timeline that has no brief).
+            status: Keep events and agreements with these statuses
+                (:data:`~idlib_brief.ENTRY_STATUSES`).
+            include_members: With *actors*, keep what their members, and members'
+                members, did too; needs a timeline that has its brief.
+            places: Keep events and figures put at these places or at a place within
+                them: ids, names or aliases (ids only, on a timeline that has no
+                brief, and then without the places within).
+
         Raises:
             UnknownActorError: No actor of the brief has that id, name or alias.
             UnknownIssueError: No issue of the brief has that id or title.
@@ -314,6 +332,10 @@ class Timeline(Sequence[TimelineEntry]):
         Entries keep their order; events carry the status of that day. Agreements keep
         their ``status``, since the brief records no history for them. ``undated`` is
         left as it is.
+
+        Args:
+            day: The date to stand on, counted to its last day: a
+                :class:`~idlib_brief.Date`, EDTF text or a :class:`datetime.date`.
 
         >>> import idlib_brief
         >>> events = idlib_brief.timeline(kinds="event")

@@ -36,7 +36,8 @@ from hypothesis import strategies as st
 from ._brief import Brief
 from ._dates import Date
 from ._kinds import BY_CLASS, REGISTRY
-from ._model import Citation, Source
+from ._model import Source
+from ._parts import Citation
 from ._shapes import Shape, shapes
 
 __all__ = [
