@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -269,6 +270,70 @@ def test_each_kind_of_error_names_file_path_and_what_was_expected(
 ) -> None:
     problems = problems_of(write(tmp_path, _broken(change)))
     assert any(p.startswith(expected) for p in problems), problems
+
+
+def _add(file: str, record: dict[str, Any]) -> Any:
+    def change(files: dict[str, Any]) -> None:
+        files.setdefault(file, []).append(record)
+
+    return change
+
+
+def _place(id_: str, name: str, *aliases: str) -> dict[str, Any]:
+    cite = [{"source": "doc", "start": 0, "end": 10}]
+    return {"id": id_, "name": name, "aliases": list(aliases), "kind": "city",
+            "precision": "unknown", "citations": cite}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            _add("issues.json", {"id": "truce", "title": "CEASEFIRE!", "description": "?"}),
+            (
+                "issues.json $[1]: the title 'ceasefire' is also used by issues.json $[0] "
+                "('ceasefire'); names must pick out one issue"
+            ),
+        ),
+        (
+            _add("issues.json", {"id": "truce", "title": "Ceasefire", "description": "?"}),
+            (
+                "issues.json $[1]: the title 'Ceasefire' of 'truce' is the id of issues.json "
+                "$[0] ('ceasefire'); a name must not be another issue's id"
+            ),
+        ),
+        (
+            lambda files: files.update(
+                {
+                    "places.json": [
+                        _place("idlib", "Idlib", "the north"),
+                        _place("north", "North", "The North"),
+                    ]
+                }
+            ),
+            (
+                "places.json $[1]: the name or alias 'the north' is also used by places.json "
+                "$[0] ('idlib'); names must pick out one place"
+            ),
+        ),
+    ],
+)
+def test_titles_and_place_names_must_pick_out_one_record(
+    tmp_path: Path, change: Any, expected: str
+) -> None:
+    """As actors' names do: the lookups by title or name could not tell the records apart."""
+    problems = problems_of(write(tmp_path, _broken(change)))
+    assert expected in problems, problems
+
+
+def test_a_title_two_issues_of_a_hand_built_brief_share_is_refused_by_the_lookup() -> None:
+    brief = load()
+    twin = attrs.evolve(brief.issue("ceasefire"), id="truce")
+    shared = attrs.evolve(brief, issues=(*brief.issues, twin))
+    with pytest.raises(idlib_brief.UnknownIssueError) as caught:
+        shared.issue(twin.title)
+    assert set(caught.value.close) == {"ceasefire", "truce"}
+    assert shared.issue("truce") is twin  # an id still picks out its issue
 
 
 def test_a_missing_required_field_is_named(tmp_path: Path) -> None:

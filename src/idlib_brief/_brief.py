@@ -90,7 +90,7 @@ class Brief:
     # Indexes, built once by the constructor; `_timeline` on first use, then kept.
     _index: Mapping[str, Record] = field(init=False, eq=False, repr=False)
     _names: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
-    _issue_names: Mapping[str, Issue] = field(init=False, eq=False, repr=False)
+    _issue_names: Mapping[str, tuple[Issue, ...]] = field(init=False, eq=False, repr=False)
     _members: Mapping[str, tuple[Actor, ...]] = field(init=False, eq=False, repr=False)
     _dated: tuple[DatedRecord, ...] = field(init=False, eq=False, repr=False)
     _timeline: Timeline | None = field(init=False, default=None, eq=False, repr=False)  # lazy
@@ -107,14 +107,14 @@ class Brief:
                 names.setdefault(name, []).append(actor)
             if actor.affiliation is not None:
                 members.setdefault(actor.affiliation, []).append(actor)
-        issue_names: dict[str, Issue] = {}
+        issue_names: dict[str, list[Issue]] = {}
         for issue in self.issues:
-            for name in (normalize_name(issue.id), normalize_name(issue.title)):
-                issue_names.setdefault(name, issue)
+            for name in {normalize_name(issue.id), normalize_name(issue.title)}:
+                issue_names.setdefault(name, []).append(issue)
         dated = [r for k in REGISTRY if k.dated for r in getattr(self, k.plural) if r.when]
         object.__setattr__(self, "_index", MappingProxyType(index))
         object.__setattr__(self, "_names", _frozen_groups(names))
-        object.__setattr__(self, "_issue_names", MappingProxyType(issue_names))
+        object.__setattr__(self, "_issue_names", _frozen_groups(issue_names))
         object.__setattr__(self, "_members", _frozen_groups(members))
         object.__setattr__(self, "_dated", tuple(sorted(dated, key=date_order)))
 

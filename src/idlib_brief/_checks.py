@@ -10,7 +10,7 @@ record's own problem says what to fix first.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from attrs import define, field
@@ -60,6 +60,14 @@ def check_all(loaded: Loaded, add: Add) -> None:
     actors = loaded.records.get("actors", [])
     _check_names(actors, add)
     _check_cycles(actors, add)
+    issues = loaded.records.get("issues", [])
+    _check_unique_names(
+        issues, lambda i: (i.title,), add, file="issues.json", kind="issue", label="title"
+    )
+    places = loaded.records.get("places", [])
+    _check_unique_names(
+        places, lambda p: p.names, add, file="places.json", kind="place", label="name or alias"
+    )
 
 
 def _check_ids(loaded: Loaded, add: Add) -> dict[str, Any]:
@@ -213,34 +221,51 @@ def _check_names(actors: list[tuple[int, Any]], add: Add) -> None:
 
     A name or alias that two actors share, that is another actor's id, or that only
     looks like another actor's name (letters of another script) is reported.
-
-    A name must pick out one actor; an id resolves first (see ``Brief.actor``), so an
-    alias equal to another actor's id could never be reached.
     """
-    ids = {normalize_name(actor.id): (actor.id, i) for i, actor in actors}
-    owners: dict[str, tuple[str, int]] = {}
+    _check_unique_names(
+        actors, lambda a: a.names, add, file="actors.json", kind="actor", label="name or alias"
+    )
     skeletons: dict[str, tuple[str, int, str]] = {}
     for i, actor in actors:
-        for name in actor.names:
-            other = ids.get(normalize_name(name))
-            if other is not None and other[0] != actor.id:
-                add(
-                    "actors.json",
-                    f"$[{i}]",
-                    f"the name or alias {name!r} of {actor.id!r} is the id of actors.json "
-                    f"$[{other[1]}] ({other[0]!r}); a name must not be another actor's id",
-                )
-        for name in sorted({normalize_name(n) for n in actor.names}):
-            other = owners.setdefault(name, (actor.id, i))
-            if other[0] != actor.id:
-                add(
-                    "actors.json",
-                    f"$[{i}]",
-                    f"the name or alias {name!r} is also used by actors.json $[{other[1]}] "
-                    f"({other[0]!r}); names must pick out one actor",
-                )
-    for i, actor in actors:
         _check_look_alikes(i, actor, skeletons, add)
+
+
+def _check_unique_names(
+    records: list[tuple[int, Any]],
+    names: Callable[[Any], Iterable[str]],
+    add: Add,
+    *,
+    file: str,
+    kind: str,
+    label: str,
+) -> None:
+    """Report names (*label*: "title", "name or alias") that do not pick out one *kind*.
+
+    A name must pick out one record: it must be no other record's id (an id resolves
+    first, see ``Brief.actor``, so such a name could never be reached) and no other
+    record's name, whatever the case, diacritics and punctuation.
+    """
+    ids = {normalize_name(record.id): (record.id, i) for i, record in records}
+    owners: dict[str, tuple[str, int]] = {}
+    for i, record in records:
+        for name in names(record):
+            other = ids.get(normalize_name(name))
+            if other is not None and other[0] != record.id:
+                add(
+                    file,
+                    f"$[{i}]",
+                    f"the {label} {name!r} of {record.id!r} is the id of {file} "
+                    f"$[{other[1]}] ({other[0]!r}); a name must not be another {kind}'s id",
+                )
+        for name in sorted({normalize_name(n) for n in names(record)}):
+            other = owners.setdefault(name, (record.id, i))
+            if other[0] != record.id:
+                add(
+                    file,
+                    f"$[{i}]",
+                    f"the {label} {name!r} is also used by {file} $[{other[1]}] "
+                    f"({other[0]!r}); names must pick out one {kind}",
+                )
 
 
 def _check_look_alikes(

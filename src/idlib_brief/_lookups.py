@@ -74,16 +74,20 @@ def issue(self: Brief, name: str) -> Issue:  # noqa: D417 - self is the brief, a
             without diacritics.
 
     Raises:
-        UnknownIssueError: No issue fits (a :class:`LookupError` listing close ids).
+        UnknownIssueError: No issue fits (a :class:`LookupError` listing close ids), or
+            the title is shared by several issues of a brief built by hand (it lists
+            their ids; the loader refuses such a brief).
 
     .. versionadded:: 0.1.0
     """
     record = self.get(name)
     if isinstance(record, Issue):
         return record
-    found = self._issue_names.get(normalize_name(name)) if isinstance(name, str) else None
-    if found is not None:
-        return found
+    found = self._issue_names.get(normalize_name(name), ()) if isinstance(name, str) else ()
+    if len(found) == 1:
+        return found[0]
+    if found:  # the loader rejects a title shared by two issues; a hand-built brief may not
+        raise UnknownIssueError(name, [i.id for i in found])
     raise UnknownIssueError(name, close_matches(str(name), [i.id for i in self.issues]))
 
 

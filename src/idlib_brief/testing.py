@@ -238,29 +238,33 @@ def _field(shape: Shape, own: str | None, context: _Context) -> st.SearchStrateg
 
 
 def _fix(cls: type[Any], values: dict[str, Any], context: _Context) -> None:
-    """Make the drawn values keep the rules between fields that validators check."""
+    """Make the drawn values keep the rules between fields that validators check.
+
+    Each rule names the classes it is for; a class may need several (a figure's bounds
+    and its locations).
+    """
     name = cls.__name__
     if name == "Statement":
         direct = values["mode"] == "direct"
         values["quote"] = (values["quote"] or "the words") if direct else None
-    elif name == "Figure":
+    if name == "Figure":
         if values["low"] is not None:
             values["low"] = min(values["low"], values["value"])
         if values["high"] is not None:
             values["high"] = max(values["high"], values["value"])
-    elif name == "Source":  # something to cite
+    if name == "Source":  # something to cite
         values["length"] = max(1, values["length"])
-    elif name == "Point":  # on the earth
+    if name == "Point":  # on the earth
         values["longitude"] = values["longitude"] % 360 - 180
         values["latitude"] = values["latitude"] % 180 - 90
-    elif name == "Place":
+    if name == "Place":
         _fix_place(values)
-    elif name in {"Event", "Figure"}:  # one location for each place: its first, in order
+    if name in {"Event", "Figure"}:  # one location for each place: its first, in order
         first: dict[str, Any] = {}
         for location in values["places"]:
             first.setdefault(location.place, location)
         values["places"] = tuple(first.values())
-    elif name == "Relation":
+    if name == "Relation":
         others = [a for a in context.ids.get("actor", []) if a != values["subject"]]
         if values["object"] == values["subject"] and others:
             values["object"] = others[0]
@@ -268,11 +272,13 @@ def _fix(cls: type[Any], values: dict[str, Any], context: _Context) -> None:
             values["basis"] = "inferred"
         if values["basis"] == "inferred" and values["note"] is None:
             values["note"] = "our reading"
-    elif name == "Actor":  # every name and alias its own: ends in the actor's id
+    if name in {"Actor", "Place"}:  # every name and alias its own: ends in the id
         values["name"] = f"{values['name']} {values['id']}"
         values["aliases"] = tuple(
             f"{a} {i} {values['id']}" for i, a in enumerate(values["aliases"])
         )
+    if name == "Issue":  # every title its own: ends in the id
+        values["title"] = f"{values['title']} {values['id']}"
 
 
 def _fix_place(values: dict[str, Any]) -> None:
