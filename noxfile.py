@@ -92,7 +92,7 @@ def _uv() -> str | None:
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """Unit tests, hypothesis properties, doctests in the code and the README, measured."""
-    session.install("-e", ".[test]", "coverage[toml]>=7.4")
+    session.install("-e", ".[test]")
     _ensure_chromium(session)
     profile = os.environ.get("HYPOTHESIS_PROFILE", "ci" if session.python == HERE else "smoke")
     COVERAGE.mkdir(parents=True, exist_ok=True)
@@ -102,13 +102,13 @@ def tests(session: nox.Session) -> None:
     }
     # The docs session builds the site and runs tests/test_docs_site.py against it.
     args = ["-p", "no:cacheprovider", "--ignore=tests/test_docs_site.py", *session.posargs]
-    session.run("coverage", "run", "-m", "pytest", *args, env=env)
+    session.run("coverage", "run", "-m", "pytest", "-n", "auto", *args, env=env)
 
 
 @nox.session
 def coverage(session: nox.Session) -> None:
     """Combine the suites' branch coverage; fail under the floor set in pyproject.toml."""
-    session.install("coverage[toml]>=7.4")
+    session.install("coverage[toml]>=7.10")
     env = {"COVERAGE_FILE": str(COVERAGE / ".coverage")}
     session.run("coverage", "combine", str(COVERAGE), env=env)
     session.run("coverage", "report", env=env)
@@ -173,6 +173,8 @@ def wheel(session: nox.Session) -> None:
             "pytest",
             "-p",
             "no:cacheprovider",
+            "-n",
+            "auto",
             "--ignore=tests/test_docs_site.py",
             "tests",
             "README.md",
