@@ -85,8 +85,8 @@ def _median(repeat: int, work: Callable[[], object]) -> float:
 def clone_brief(folder: Path, records: int) -> int:
     """Write a brief of about *records* records to *folder*: the bundled one, cloned.
 
-    Each copy gets new ids (``<id>.c<n>``) and, for actors and issues, new names, so
-    that the copy is a valid brief of the real format; references are rewired within
+    Each copy gets new ids (``<id>.c<n>``) and new names, titles and aliases, so that
+    the copy is a valid brief of the real format; references are rewired within
     each copy; the one source is shared. Returns the number of records written.
     """
     raw = {kind.plural: json.loads((DATA / kind.file).read_text("utf-8")) for kind in REGISTRY}
@@ -105,8 +105,8 @@ def clone_brief(folder: Path, records: int) -> int:
             for record in raw[kind.plural]:
                 copy = json.loads(json.dumps(record))
                 copy["id"] = new(copy["id"])
-                for name in ("name", "title"):
-                    if kind.plural in {"actors", "issues"} and name in copy:
+                for name in ("name", "title"):  # names and titles pick out one record
+                    if name in copy:
                         copy[name] = f"{copy[name]} {n}"
                 if "aliases" in copy:
                     copy["aliases"] = [f"{alias} {n}" for alias in copy["aliases"]]
