@@ -756,3 +756,14 @@ def test_a_briefs_timeline_holds_the_entries_the_constructor_would_build(brief: 
     for entry in brief.timeline():
         again = TimelineEntry(record=entry.record)
         assert (again, again.when, again.kind) == (entry, entry.when, entry.kind)
+
+
+def test_figures_say_their_qualifier_in_words_in_the_timeline_table() -> None:
+    brief = idlib_brief.load()
+    text = brief.timeline(kinds="figure").to_text(what_width=None)
+    hyphenated = [f for f in brief.figures if "-" in f.qualifier and f.when is not None]
+    assert hyphenated  # "more-than", "up-to": the ones a slug would show wrongly
+    for figure in hyphenated:
+        words = figure.qualifier.replace("-", " ")
+        assert f"{figure.label}: {words} {figure.value:,} {figure.unit}" in text
+        assert f"{figure.qualifier} {figure.value:,}" not in text

@@ -16,6 +16,7 @@ from attrs import field, frozen
 from ._dates import Date
 from ._evidence import Excerpt
 from ._kinds import BY_CLASS, BY_NAME, Kind
+from ._model import Figure, amount
 from ._parts import Citation, Stance
 from ._position_results import Comparison, Position, PositionHistory, PositionMatrix
 from ._public import present_as_public
@@ -126,10 +127,8 @@ def what(record: Any) -> str:
     'Putin and Erdogan meet in Moscow'
     """
     label = BY_CLASS[type(record)].label_of(record)
-    if hasattr(record, "value") and hasattr(record, "unit"):  # a quantity (a Figure)
-        qualifier = getattr(record, "qualifier", "exact")
-        amount = "" if qualifier == "exact" else f"{qualifier.replace('-', ' ')} "
-        return f"{label}: {amount}{record.value:,} {record.unit}"
+    if isinstance(record, Figure):
+        return f"{label}: {amount(record)}"
     return label
 
 

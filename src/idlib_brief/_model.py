@@ -343,6 +343,35 @@ class Figure:
         )
 
 
+_WORDING: dict[str, str] = {
+    "exact": "{n}",
+    "almost": "almost {n}",
+    "about": "about {n}",
+    "around": "around {n}",
+    "more-than": "more than {n}",
+    "at-least": "at least {n}",
+    "up-to": "up to {n}",
+    "several": "several",
+}
+"""How the source words each qualifier with its number (the data dictionary's table)."""
+assert set(_WORDING) == set(QUALIFIERS)  # noqa: S101 - a new qualifier needs its wording
+
+
+def amount(figure: Figure) -> str:
+    """A figure's number as the source words it, with its unit.
+
+    The one wording of a figure's amount, for the timeline's, the tables' and the
+    pictures' labels.
+
+    >>> f = Figure(id="f", label="soldiers killed", value=30, unit="soldiers",
+    ...            qualifier="more-than", low=30, low_exclusive=True,
+    ...            citations=(Citation(source="doc", start=0, end=5),))
+    >>> amount(f)
+    'more than 30 soldiers'
+    """
+    return f"{_WORDING[figure.qualifier].format(n=f'{figure.value:,}')} {figure.unit}"
+
+
 @frozen(kw_only=True)
 class Event:
     """Something that happened, is going on, was planned, or is in doubt.

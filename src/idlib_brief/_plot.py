@@ -16,6 +16,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 from ._extras import missing_extra
+from ._model import amount
 from ._public import present_as_public
 
 if TYPE_CHECKING:
@@ -350,7 +351,7 @@ def plot_figures(
     from matplotlib.lines import Line2D
 
     chosen = [f for f in figures if f.value > 0]
-    lines = [wrap(f"{f.label} ({_phrase(f)})", 44) for f in chosen]
+    lines = [wrap(f"{f.label} ({amount(f)})", 44) for f in chosen]
     heights = [0.5 + 0.5 * text.count("\n") for text in lines]
     ys = [sum(heights[:i]) + heights[i] / 2 for i in range(len(chosen))]
     fig = new_figure(figsize=(WIDTH, 1.9 + 0.36 * max(sum(heights), 1)), layout="constrained")
@@ -430,24 +431,6 @@ def plot_figures(
     fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False, fontsize=TEXT)
     finish(fig, title, credit, on=ax)
     return fig
-
-
-_PHRASES = {
-    "exact": "{n}",
-    "almost": "almost {n}",
-    "about": "about {n}",
-    "around": "around {n}",
-    "more-than": "more than {n}",
-    "at-least": "at least {n}",
-    "up-to": "up to {n}",
-    "several": "several",
-}
-
-
-def _phrase(figure: _model.Figure) -> str:
-    """The figure's number as a reader would say it: ``almost 1,000,000 people``."""
-    number = f"{figure.value:,}" if isinstance(figure.value, int) else f"{figure.value:g}"
-    return f"{_PHRASES[figure.qualifier].format(n=number)} {figure.unit}"
 
 
 def _fading_log(ax: Any, y: float, start: float, end: float, colour: str) -> None:

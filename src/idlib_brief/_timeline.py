@@ -33,7 +33,7 @@ from ._dates import Date, DateLike
 from ._errors import TimelineError
 from ._gc import paused_gc
 from ._kinds import BY_CLASS, DATED
-from ._model import DatedRecord, Event, Figure
+from ._model import DatedRecord, Event, Figure, amount
 from ._public import present_as_public
 from ._range_index import RangeIndex
 from ._render import markdown_table, text_table
@@ -467,8 +467,7 @@ def _what(entry: TimelineEntry) -> str:
     """An entry's label, with a figure's amount."""
     record = entry.record
     if isinstance(record, Figure):
-        qualifier = "" if record.qualifier == "exact" else f"{record.qualifier} "
-        return f"{record.label}: {qualifier}{record.value:,} {record.unit}"
+        return f"{record.label}: {amount(record)}"
     return entry.label
 
 
